@@ -1,0 +1,85 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Plexus",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "plexus", targets: ["plexus"]),
+        .library(name: "PlexusClient", targets: ["PlexusClient"]),
+        .library(name: "PlexusServer", targets: ["PlexusServer"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/vapor/sql-kit", from: "3.36.0"),
+        .package(url: "https://github.com/vapor/sqlite-kit", from: "4.5.2"),
+        .package(url: "https://github.com/vapor/postgres-kit", from: "2.17.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/GraphQLSwift/Graphiti", from: "3.1.0"),
+        .package(url: "https://github.com/GraphQLSwift/GraphQL", from: "4.3.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    ],
+    targets: [
+        .target(name: "PlexusCore"),
+        .target(name: "PlexusStats"),
+        .target(
+            name: "PlexusStore",
+            dependencies: [
+                "PlexusCore",
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "SQLiteKit", package: "sqlite-kit"),
+                .product(name: "PostgresKit", package: "postgres-kit"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "PlexusServer",
+            dependencies: [
+                "PlexusCore", "PlexusStats", "PlexusStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Graphiti", package: "Graphiti"),
+                .product(name: "GraphQL", package: "GraphQL"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "PlexusClient",
+            dependencies: [
+                "PlexusCore", "PlexusStats",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "plexus",
+            dependencies: [
+                "PlexusServer", "PlexusClient",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "plexus-bench",
+            dependencies: [
+                "PlexusServer", "PlexusStore", "PlexusClient",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "PlexusCoreTests", dependencies: ["PlexusCore"]),
+        .testTarget(name: "PlexusStatsTests", dependencies: ["PlexusStats"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PlexusStoreTests", dependencies: ["PlexusStore"]),
+        .testTarget(
+            name: "PlexusServerTests",
+            dependencies: [
+                "PlexusServer",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
+        .testTarget(name: "PlexusClientTests", dependencies: ["PlexusClient", "PlexusServer"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

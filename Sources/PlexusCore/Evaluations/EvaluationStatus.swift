@@ -1,0 +1,10 @@
+/// Where an evaluation is in its life.
+public enum EvaluationStatus: String, Sendable, Codable, Hashable, CaseIterable {
+    case pending = "PENDING"
+    case running = "RUNNING"
+    case completed = "COMPLETED"
+    case failed = "FAILED"
+
+    /// Whether the evaluation has ended, successfully or not.
+    public var isFinal: Bool { self == .completed || self == .failed }
+}

@@ -1,0 +1,56 @@
+/// What a caller sends to create a scorecard, or to replace its content on update.
+public struct ScorecardDraft: Sendable, Codable, Hashable {
+    /// A section to create, with its scores.
+    public struct Section: Sendable, Codable, Hashable {
+        /// The section's name.
+        public var name: String
+        /// The scores in display order.
+        public var scores: [ScoreDraft]
+
+        /// Creates a section draft.
+        public init(name: String, scores: [ScoreDraft]) {
+            self.name = name
+            self.scores = scores
+        }
+    }
+
+    /// A key unique within the account.
+    public var key: String
+    /// The display name.
+    public var name: String
+    /// What the scorecard is for; empty when omitted.
+    public var description: String?
+    /// The sections in display order.
+    public var sections: [Section]
+
+    /// Creates a scorecard draft.
+    public init(key: String, name: String, description: String? = nil, sections: [Section]) {
+        self.key = key
+        self.name = name
+        self.description = description
+        self.sections = sections
+    }
+
+    /// Checks every field and every score, naming the path of the first problem.
+    public func validate() throws {
+        try Validate.key(key, field: "key")
+        try Validate.nonBlank(name, field: "name")
+        try validateSections()
+    }
+
+    /// Checks sections and scores: names present, score keys unique across the scorecard.
+    public func validateSections() throws {
+        var seenKeys = Set<String>()
+        for (sectionIndex, section) in sections.enumerated() {
+            let path = "sections[\(sectionIndex)]"
+            try Validate.nonBlank(section.name, field: "\(path).name")
+            for (scoreIndex, score) in section.scores.enumerated() {
+                let scorePath = "\(path).scores[\(scoreIndex)]"
+                try score.validate(field: scorePath)
+                guard seenKeys.insert(score.key).inserted else {
+                    throw DomainError.invalid(field: "\(scorePath).key", message: "Score key '\(score.key)' is used twice; keys must be unique within a scorecard.")
+                }
+            }
+        }
+    }
+}

@@ -69,17 +69,21 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(
+            name: "PlexusTestSupport",
+            dependencies: ["PlexusStore", .product(name: "SQLKit", package: "sql-kit")]
+        ),
         .testTarget(name: "PlexusCoreTests", dependencies: ["PlexusCore"]),
         .testTarget(name: "PlexusStatsTests", dependencies: ["PlexusStats"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "PlexusStoreTests", dependencies: ["PlexusStore"]),
+        .testTarget(name: "PlexusStoreTests", dependencies: ["PlexusStore", "PlexusTestSupport"]),
         .testTarget(
             name: "PlexusServerTests",
             dependencies: [
-                "PlexusServer",
+                "PlexusServer", "PlexusTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),
-        .testTarget(name: "PlexusClientTests", dependencies: ["PlexusClient", "PlexusServer"]),
+        .testTarget(name: "PlexusClientTests", dependencies: ["PlexusClient", "PlexusServer", "PlexusTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -35,11 +35,11 @@ public struct ScorecardDraft: Sendable, Codable, Hashable {
     public func validate() throws {
         try Validate.key(key, field: "key")
         try Validate.nonBlank(name, field: "name")
-        try validateSections()
+        try Self.validate(sections: sections)
     }
 
     /// Checks sections and scores: names present, score keys unique across the scorecard.
-    public func validateSections() throws {
+    public static func validate(sections: [Section]) throws {
         var seenKeys = Set<String>()
         for (sectionIndex, section) in sections.enumerated() {
             let path = "sections[\(sectionIndex)]"

@@ -1,0 +1,135 @@
+import Foundation
+import PlexusCore
+import SQLKit
+
+/// Score results: recording in batches with idempotency keys, updating and listing.
+extension SQLStore {
+    /// The most results one batch may carry.
+    public static let maximumScoreResultBatch = 10_000
+
+    static let scoreResultColumns = [
+        "id", "account_id", "scorecard_id", "score_id", "item_id", "value", "confidence", "explanation", "metadata",
+        "cost", "latency", "evaluation_id", "scoring_job_id", "idempotency_key", "created_at", "updated_at",
+    ]
+
+    /// Records results in one transaction: all of them, or none when any is invalid.
+    ///
+    /// A result whose idempotency key was already used in the account is a duplicate: nothing is
+    /// written for it and the existing result's ID is returned in its place, so a client can resend
+    /// a batch safely. Items referenced by an unknown external ID are created on the fly.
+    public func createScoreResults(_ drafts: [ScoreResultDraft], accountID: Identifier<Account>) async throws -> BatchOutcome<ScoreResult> {
+        guard !drafts.isEmpty else {
+            throw DomainError.invalid(field: "scoreResults", message: "The batch is empty; send at least one score result.")
+        }
+        guard drafts.count <= Self.maximumScoreResultBatch else {
+            throw DomainError.invalid(field: "scoreResults", message: "A batch may hold at most \(Self.maximumScoreResultBatch) score results; got \(drafts.count). Split it.")
+        }
+        for (index, draft) in drafts.enumerated() {
+            try draft.validate(field: "scoreResults[\(index)]")
+        }
+        let environment = self.environment
+        let chunk = backend.maximumRowsPerInsert
+        return try await backend.write { db in
+            let resolved = try await ScoreResultResolver(accountID: accountID, environment: environment, chunkSize: chunk)
+                .resolve(drafts, on: db)
+            let now = environment.nowMicros()
+            let ids = drafts.map { _ in environment.newID() }
+            let rows: [[any Encodable & Sendable]] = drafts.indices.map { index in
+                let draft = drafts[index]
+                let target = resolved[index]
+                return [
+                    ids[index], accountID.rawValue, target.scorecardID, target.scoreID, target.itemID, draft.value,
+                    draft.confidence, draft.explanation, JSONText.encode(draft.metadata), draft.cost, draft.latency,
+                    draft.evaluationId?.rawValue, draft.scoringJobId, draft.idempotencyKey, now, now,
+                ]
+            }
+            let insert = MultiRowInsert(table: "score_results", columns: Self.scoreResultColumns, ignoringConflicts: true, returning: "id")
+            let inserted = Set(try await insert.run(rows, on: db, chunkSize: chunk))
+            return try await Self.outcome(drafts: drafts, ids: ids, inserted: inserted, accountID: accountID, on: db)
+        }
+    }
+
+    /// Replaces skipped rows' IDs with the IDs of the results that already hold their idempotency keys.
+    private static func outcome(
+        drafts: [ScoreResultDraft], ids: [String], inserted: Set<String>, accountID: Identifier<Account>, on db: any SQLDatabase
+    ) async throws -> BatchOutcome<ScoreResult> {
+        let skippedKeys = drafts.indices.filter { !inserted.contains(ids[$0]) }.compactMap { drafts[$0].idempotencyKey }
+        var existing: [String: String] = [:]
+        for chunk in Array(Set(skippedKeys)).chunked(into: 900) {
+            let rows = try await db.raw("""
+                SELECT id, idempotency_key FROM score_results
+                WHERE account_id = \(bind: accountID.rawValue) AND idempotency_key IN (\(binds: chunk))
+                """).all()
+            for row in rows { existing[try row.string("idempotency_key")] = try row.string("id") }
+        }
+        let finalIDs = drafts.indices.map { index in
+            inserted.contains(ids[index]) ? ids[index] : drafts[index].idempotencyKey.flatMap { existing[$0] } ?? ids[index]
+        }
+        return BatchOutcome(created: inserted.count, duplicates: drafts.count - inserted.count, ids: finalIDs.map { Identifier($0) })
+    }
+
+    /// The result with this ID.
+    public func scoreResult(_ id: String, accountID: Identifier<Account>) async throws -> ScoreResult? {
+        try await backend.read { db in
+            try await Self.loadScoreResult(id, accountID: accountID, on: db)
+        }
+    }
+
+    /// Changes the given fields of a result.
+    public func updateScoreResult(_ id: String, accountID: Identifier<Account>, with update: ScoreResultUpdate) async throws -> ScoreResult {
+        try update.validate()
+        let now = environment.nowMicros()
+        return try await backend.write { db in
+            guard var result = try await Self.loadScoreResult(id, accountID: accountID, on: db) else {
+                throw DomainError.notFound(resource: "score result", id: id, field: nil)
+            }
+            result.value = update.value ?? result.value
+            result.confidence = update.confidence ?? result.confidence
+            result.explanation = update.explanation ?? result.explanation
+            result.metadata = update.metadata ?? result.metadata
+            result.cost = update.cost ?? result.cost
+            result.latency = update.latency ?? result.latency
+            result.updatedAt = Timestamp.date(now)
+            try await db.raw("""
+                UPDATE score_results SET value = \(bind: result.value), confidence = \(bind: result.confidence),
+                    explanation = \(bind: result.explanation), metadata = \(bind: JSONText.encode(result.metadata)),
+                    cost = \(bind: result.cost), latency = \(bind: result.latency), updated_at = \(bind: now)
+                WHERE id = \(bind: id) AND account_id = \(bind: accountID.rawValue)
+                """).run()
+            return result
+        }
+    }
+
+    /// The account's results matching `filter`, newest first.
+    public func scoreResults(accountID: Identifier<Account>, filter: ScoreResultFilter, page: PageRequest) async throws -> Page<ScoreResult> {
+        let tail = try KeysetPage.clause(page)
+        return try await backend.read { db in
+            var sql: SQLQueryString = "SELECT * FROM score_results WHERE account_id = \(bind: accountID.rawValue)"
+            if let id = filter.scorecardId { sql += " AND scorecard_id = \(bind: id.rawValue)" }
+            if let id = filter.scoreId { sql += " AND score_id = \(bind: id.rawValue)" }
+            if let id = filter.itemId { sql += " AND item_id = \(bind: id.rawValue)" }
+            if let id = filter.evaluationId { sql += " AND evaluation_id = \(bind: id.rawValue)" }
+            if let since = filter.since { sql += " AND created_at >= \(bind: Timestamp.micros(since))" }
+            if let until = filter.until { sql += " AND created_at < \(bind: Timestamp.micros(until))" }
+            let results = try await db.raw(sql + tail).all().map(Self.scoreResult(from:))
+            return Page(data: results, nextCursor: Cursor.next(after: results, limit: page.limit) { ($0.createdAt, $0.id.rawValue) })
+        }
+    }
+
+    static func loadScoreResult(_ id: String, accountID: Identifier<Account>, on db: any SQLDatabase) async throws -> ScoreResult? {
+        try await db.raw("SELECT * FROM score_results WHERE account_id = \(bind: accountID.rawValue) AND id = \(bind: id)").first()
+            .map(scoreResult(from:))
+    }
+
+    static func scoreResult(from row: any SQLRow) throws -> ScoreResult {
+        ScoreResult(
+            id: try row.id("id"), accountId: try row.id("account_id"), scorecardId: try row.id("scorecard_id"),
+            scoreId: try row.id("score_id"), itemId: try row.id("item_id"), value: try row.string("value"),
+            confidence: try row.optionalDouble("confidence"), explanation: try row.optionalString("explanation"),
+            metadata: try row.json("metadata"), cost: try row.optionalDouble("cost"), latency: try row.optionalDouble("latency"),
+            evaluationId: try row.optionalID("evaluation_id"), scoringJobId: try row.optionalString("scoring_job_id"),
+            idempotencyKey: try row.optionalString("idempotency_key"), createdAt: try row.date("created_at"),
+            updatedAt: try row.date("updated_at")
+        )
+    }
+}

@@ -1,0 +1,46 @@
+import PlexusCore
+import SQLKit
+
+/// Turns the references in a batch of result drafts (scorecard and score by ID or key, item by ID
+/// or external ID, evaluation ID) into stored IDs, loading each scorecard once per batch.
+struct ScoreResultResolver: Sendable {
+    struct Target: Sendable {
+        let scorecardID: String
+        let scoreID: String
+        let itemID: String
+    }
+
+    let accountID: Identifier<Account>
+    let environment: StoreEnvironment
+    let chunkSize: Int
+
+    func resolve(_ drafts: [ScoreResultDraft], on db: any SQLDatabase) async throws -> [Target] {
+        var scorecards: [String: Scorecard] = [:]
+        var scores: [(scorecard: String, score: String)] = []
+        for (index, draft) in drafts.enumerated() {
+            if scorecards[draft.scorecard] == nil {
+                scorecards[draft.scorecard] = try await SQLStore.requireScorecard(
+                    draft.scorecard, accountID: accountID, field: "scoreResults[\(index)].scorecard", on: db)
+            }
+            let scorecard = scorecards[draft.scorecard]!
+            guard let score = scorecard.score(draft.score) else {
+                throw DomainError.notFound(resource: "score in scorecard '\(scorecard.key)'", id: draft.score, field: "scoreResults[\(index)].score")
+            }
+            scores.append((scorecard.id.rawValue, score.id.rawValue))
+        }
+        try await checkEvaluations(drafts, on: db)
+        let items = try await SQLStore.resolveItems(
+            drafts.enumerated().map { ($1.item, "scoreResults[\($0)].item") }, accountID: accountID,
+            environment: environment, chunkSize: chunkSize, on: db)
+        return drafts.indices.map { Target(scorecardID: scores[$0].scorecard, scoreID: scores[$0].score, itemID: items[$0].rawValue) }
+    }
+
+    private func checkEvaluations(_ drafts: [ScoreResultDraft], on db: any SQLDatabase) async throws {
+        let wanted = Array(Set(drafts.compactMap { $0.evaluationId?.rawValue }))
+        guard !wanted.isEmpty else { return }
+        let known = try await SQLStore.existingIDs(table: "evaluations", ids: wanted, accountID: accountID, on: db)
+        if let index = drafts.firstIndex(where: { $0.evaluationId.map { !known.contains($0.rawValue) } ?? false }) {
+            throw DomainError.notFound(resource: "evaluation", id: drafts[index].evaluationId!.rawValue, field: "scoreResults[\(index)].evaluationId")
+        }
+    }
+}

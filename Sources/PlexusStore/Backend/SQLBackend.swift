@@ -1,0 +1,17 @@
+import SQLKit
+
+/// A database Plexus can keep its data in: how to read, and how to write inside one transaction.
+///
+/// Everything that differs between SQLite and PostgreSQL lives in a conformance of this protocol
+/// (connections, transactions, pragmas) or in SQLKit's dialect (placeholders, quoting); the SQL
+/// the store writes is the same for both.
+public protocol SQLBackend: Sendable {
+    /// Runs `body` with a connection for reading.
+    func read<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T
+    /// Runs `body` inside one transaction: all of its writes land, or none do.
+    func write<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T
+    /// The most rows one multi-row INSERT may carry, so that binds stay under the database's limit.
+    var maximumRowsPerInsert: Int { get }
+    /// Closes every connection.
+    func close() async throws
+}

@@ -1,0 +1,67 @@
+import Foundation
+import Logging
+import SQLiteKit
+
+/// SQLite in one file: one writer connection serialised by a lock, a few reader connections (WAL mode).
+///
+/// WAL with `synchronous=NORMAL` keeps every committed transaction when the process is killed;
+/// only a power loss can take back the last few commits.
+public final class SQLiteBackend: SQLBackend {
+    private let writer: SQLiteConnection
+    private let readers: [SQLiteConnection]
+    private let writeLock = AsyncLock()
+
+    /// Opens (creating if needed) the database file at `path`, and its parent folder.
+    public static func open(path: String, readerCount: Int = 3, logger: Logger = Logger(label: "plexus.sqlite")) async throws -> SQLiteBackend {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let writer = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
+        try await configure(writer, statements: ["PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"])
+        var readers: [SQLiteConnection] = []
+        for _ in 0..<max(1, readerCount) {
+            let reader = try await SQLiteConnection.open(storage: .file(path: path), logger: logger)
+            try await configure(reader, statements: ["PRAGMA foreign_keys=ON", "PRAGMA query_only=ON"])
+            readers.append(reader)
+        }
+        return SQLiteBackend(writer: writer, readers: readers)
+    }
+
+    private init(writer: SQLiteConnection, readers: [SQLiteConnection]) {
+        self.writer = writer
+        self.readers = readers
+    }
+
+    private static func configure(_ connection: SQLiteConnection, statements: [String]) async throws {
+        for statement in statements {
+            try await connection.query(statement, [], { _ in })
+        }
+    }
+
+    /// SQLite accepts 32,766 binds per statement; 1,000 rows of up to 30 columns stay under it.
+    public var maximumRowsPerInsert: Int { 1000 }
+
+    public func read<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        let reader = readers.randomElement() ?? writer
+        return try await body(reader.sql(queryLogLevel: nil))
+    }
+
+    public func write<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        let writer = self.writer
+        return try await writeLock.withLock {
+            try await writer.query("BEGIN IMMEDIATE", [], { _ in })
+            do {
+                let value = try await body(writer.sql(queryLogLevel: nil))
+                try await writer.query("COMMIT", [], { _ in })
+                return value
+            } catch {
+                try? await writer.query("ROLLBACK", [], { _ in })
+                throw error
+            }
+        }
+    }
+
+    public func close() async throws {
+        for reader in readers { try await reader.close() }
+        try await writer.close()
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import PlexusCore
+import SQLKit
+
+/// Plexus's persistence: accounts, scorecards, items, labels, score results and evaluations, over
+/// SQLite or PostgreSQL with one schema.
+///
+/// Every method that touches tenant data takes the caller's account ID and never reads or writes
+/// another account's rows. Batch writes run in one transaction with multi-row INSERTs.
+public final class SQLStore: Sendable {
+    let backend: any SQLBackend
+    let environment: StoreEnvironment
+
+    /// Opens the database at `location` and brings its schema up to date.
+    public static func open(_ location: DatabaseLocation, environment: StoreEnvironment = .system) async throws -> SQLStore {
+        let backend: any SQLBackend
+        switch location {
+        case .sqlite(let path): backend = try await SQLiteBackend.open(path: path)
+        case .postgres(let url): backend = try PostgresBackend(url: url)
+        }
+        return try await open(backend: backend, environment: environment)
+    }
+
+    /// Uses an open backend and brings its schema up to date.
+    public static func open(backend: any SQLBackend, environment: StoreEnvironment = .system) async throws -> SQLStore {
+        try await Migrator(backend: backend, clock: environment).migrate()
+        return SQLStore(backend: backend, environment: environment)
+    }
+
+    private init(backend: any SQLBackend, environment: StoreEnvironment) {
+        self.backend = backend
+        self.environment = environment
+    }
+
+    /// Closes the database connections.
+    public func close() async throws {
+        try await backend.close()
+    }
+
+    /// A new unique ID of the given entity type.
+    func newID<Entity>() -> Identifier<Entity> { Identifier(environment.newID()) }
+}

@@ -1,0 +1,76 @@
+/// Every schema step this build knows, oldest first. Never edit a released step; add a new one.
+enum Migrations {
+    static let all: [Migration] = [initial]
+
+    static let initial = Migration(version: 1, statements: [
+        """
+        CREATE TABLE accounts (
+            id TEXT PRIMARY KEY, key TEXT NOT NULL UNIQUE, name TEXT NOT NULL, created_at BIGINT NOT NULL)
+        """,
+        """
+        CREATE TABLE api_keys (
+            token_hash TEXT PRIMARY KEY, account_id TEXT NOT NULL REFERENCES accounts(id),
+            is_admin BIGINT NOT NULL, created_at BIGINT NOT NULL)
+        """,
+        """
+        CREATE TABLE scorecards (
+            id TEXT PRIMARY KEY, account_id TEXT NOT NULL REFERENCES accounts(id), key TEXT NOT NULL,
+            name TEXT NOT NULL, description TEXT NOT NULL, version BIGINT NOT NULL,
+            created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, UNIQUE (account_id, key))
+        """,
+        "CREATE INDEX scorecards_account_created ON scorecards (account_id, created_at, id)",
+        """
+        CREATE TABLE sections (
+            id TEXT PRIMARY KEY, scorecard_id TEXT NOT NULL REFERENCES scorecards(id),
+            name TEXT NOT NULL, position BIGINT NOT NULL)
+        """,
+        "CREATE INDEX sections_scorecard ON sections (scorecard_id, position)",
+        """
+        CREATE TABLE scores (
+            id TEXT PRIMARY KEY, scorecard_id TEXT NOT NULL REFERENCES scorecards(id),
+            section_id TEXT NOT NULL REFERENCES sections(id), key TEXT NOT NULL, name TEXT NOT NULL,
+            classes TEXT NOT NULL, positive_class TEXT, classifier TEXT, position BIGINT NOT NULL,
+            UNIQUE (scorecard_id, key))
+        """,
+        """
+        CREATE TABLE items (
+            id TEXT PRIMARY KEY, account_id TEXT NOT NULL REFERENCES accounts(id), external_id TEXT NOT NULL,
+            text TEXT NOT NULL, metadata TEXT, created_at BIGINT NOT NULL, UNIQUE (account_id, external_id))
+        """,
+        "CREATE INDEX items_account_created ON items (account_id, created_at, id)",
+        """
+        CREATE TABLE labels (
+            id TEXT PRIMARY KEY, item_id TEXT NOT NULL REFERENCES items(id),
+            score_id TEXT NOT NULL REFERENCES scores(id), account_id TEXT NOT NULL REFERENCES accounts(id),
+            value TEXT NOT NULL, source TEXT, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL,
+            UNIQUE (item_id, score_id))
+        """,
+        "CREATE INDEX labels_account_created ON labels (account_id, created_at, id)",
+        """
+        CREATE TABLE evaluations (
+            id TEXT PRIMARY KEY, account_id TEXT NOT NULL REFERENCES accounts(id), type TEXT NOT NULL,
+            scorecard_id TEXT NOT NULL REFERENCES scorecards(id), score_id TEXT REFERENCES scores(id),
+            parameters TEXT, status TEXT NOT NULL, progress DOUBLE PRECISION NOT NULL,
+            processed_items BIGINT NOT NULL, total_items BIGINT, accuracy DOUBLE PRECISION, metrics TEXT,
+            confusion_matrix TEXT, error_message TEXT, error_details TEXT, created_at BIGINT NOT NULL,
+            updated_at BIGINT NOT NULL, started_at BIGINT, completed_at BIGINT)
+        """,
+        "CREATE INDEX evaluations_account_created ON evaluations (account_id, created_at, id)",
+        """
+        CREATE TABLE score_results (
+            id TEXT PRIMARY KEY, account_id TEXT NOT NULL REFERENCES accounts(id),
+            scorecard_id TEXT NOT NULL REFERENCES scorecards(id), score_id TEXT NOT NULL REFERENCES scores(id),
+            item_id TEXT NOT NULL REFERENCES items(id), value TEXT NOT NULL, confidence DOUBLE PRECISION,
+            explanation TEXT, metadata TEXT, cost DOUBLE PRECISION, latency DOUBLE PRECISION,
+            evaluation_id TEXT REFERENCES evaluations(id), scoring_job_id TEXT, idempotency_key TEXT,
+            created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)
+        """,
+        // NULL keys never collide, so results without a key are never treated as duplicates.
+        "CREATE UNIQUE INDEX score_results_idempotency ON score_results (account_id, idempotency_key)",
+        "CREATE INDEX score_results_account_created ON score_results (account_id, created_at, id)",
+        "CREATE INDEX score_results_scorecard_created ON score_results (scorecard_id, created_at, id)",
+        "CREATE INDEX score_results_score_created ON score_results (score_id, created_at, id)",
+        "CREATE INDEX score_results_item ON score_results (item_id, created_at)",
+        "CREATE INDEX score_results_evaluation ON score_results (evaluation_id, created_at)",
+    ])
+}

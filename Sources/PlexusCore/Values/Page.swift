@@ -12,5 +12,21 @@ public struct Page<Element: Sendable>: Sendable {
     }
 }
 
-extension Page: Codable where Element: Codable {}
+extension Page: Codable where Element: Codable {
+    private enum CodingKeys: String, CodingKey { case data, nextCursor }
+
+    /// Decodes `{"data":[…],"nextCursor":…}`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        data = try container.decode([Element].self, forKey: .data)
+        nextCursor = try container.decodeIfPresent(String.self, forKey: .nextCursor)
+    }
+
+    /// Encodes `{"data":[…],"nextCursor":…}` with an explicit null on the last page.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(data, forKey: .data)
+        try container.encode(nextCursor, forKey: .nextCursor)
+    }
+}
 extension Page: Equatable where Element: Equatable {}

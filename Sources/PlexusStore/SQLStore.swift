@@ -40,3 +40,10 @@ public final class SQLStore: Sendable {
     /// A new unique ID of the given entity type.
     func newID<Entity>() -> Identifier<Entity> { Identifier(environment.newID()) }
 }
+
+extension SQLStore {
+    /// Checks that the database answers a trivial query.
+    public func ping() async throws {
+        try await backend.read { db in try await db.raw("SELECT 1 AS one").run() }
+    }
+}

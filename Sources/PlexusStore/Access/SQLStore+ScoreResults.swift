@@ -17,20 +17,27 @@ extension SQLStore {
     /// A result whose idempotency key was already used in the account is a duplicate: nothing is
     /// written for it and the existing result's ID is returned in its place, so a client can resend
     /// a batch safely. Items referenced by an unknown external ID are created on the fly.
-    public func createScoreResults(_ drafts: [ScoreResultDraft], accountID: Identifier<Account>) async throws -> BatchOutcome<ScoreResult> {
+    ///
+    /// Errors name fields as `scoreResults[i].field`; with `batchField` nil (a single result),
+    /// as plain `field`.
+    public func createScoreResults(
+        _ drafts: [ScoreResultDraft], accountID: Identifier<Account>, batchField: String? = "scoreResults"
+    ) async throws -> BatchOutcome<ScoreResult> {
+        let batchName = batchField ?? "scoreResults"
         guard !drafts.isEmpty else {
-            throw DomainError.invalid(field: "scoreResults", message: "The batch is empty; send at least one score result.")
+            throw DomainError.invalid(field: batchName, message: "The batch is empty; send at least one score result.")
         }
         guard drafts.count <= Self.maximumScoreResultBatch else {
-            throw DomainError.invalid(field: "scoreResults", message: "A batch may hold at most \(Self.maximumScoreResultBatch) score results; got \(drafts.count). Split it.")
+            throw DomainError.invalid(field: batchName, message: "A batch may hold at most \(Self.maximumScoreResultBatch) score results; got \(drafts.count). Split it.")
         }
+        let fieldPrefix: @Sendable (Int) -> String = { index in batchField.map { "\($0)[\(index)]" } ?? "" }
         for (index, draft) in drafts.enumerated() {
-            try draft.validate(field: "scoreResults[\(index)]")
+            try draft.validate(field: fieldPrefix(index))
         }
         let environment = self.environment
         let chunk = backend.maximumRowsPerInsert
         return try await backend.write { db in
-            let resolved = try await ScoreResultResolver(accountID: accountID, environment: environment, chunkSize: chunk)
+            let resolved = try await ScoreResultResolver(accountID: accountID, environment: environment, chunkSize: chunk, fieldPrefix: fieldPrefix)
                 .resolve(drafts, on: db)
             let now = environment.nowMicros()
             let ids = drafts.map { _ in environment.newID() }

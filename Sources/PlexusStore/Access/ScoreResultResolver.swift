@@ -13,6 +13,13 @@ struct ScoreResultResolver: Sendable {
     let accountID: Identifier<Account>
     let environment: StoreEnvironment
     let chunkSize: Int
+    /// The path of draft `i` in the request, e.g. `scoreResults[3]`, or empty for a single result.
+    let fieldPrefix: @Sendable (Int) -> String
+
+    private func field(_ index: Int, _ name: String) -> String {
+        let prefix = fieldPrefix(index)
+        return prefix.isEmpty ? name : "\(prefix).\(name)"
+    }
 
     func resolve(_ drafts: [ScoreResultDraft], on db: any SQLDatabase) async throws -> [Target] {
         var scorecards: [String: Scorecard] = [:]
@@ -20,17 +27,17 @@ struct ScoreResultResolver: Sendable {
         for (index, draft) in drafts.enumerated() {
             if scorecards[draft.scorecard] == nil {
                 scorecards[draft.scorecard] = try await SQLStore.requireScorecard(
-                    draft.scorecard, accountID: accountID, field: "scoreResults[\(index)].scorecard", on: db)
+                    draft.scorecard, accountID: accountID, field: field(index, "scorecard"), on: db)
             }
             let scorecard = scorecards[draft.scorecard]!
             guard let score = scorecard.score(draft.score) else {
-                throw DomainError.notFound(resource: "score in scorecard '\(scorecard.key)'", id: draft.score, field: "scoreResults[\(index)].score")
+                throw DomainError.notFound(resource: "score in scorecard '\(scorecard.key)'", id: draft.score, field: field(index, "score"))
             }
             scores.append((scorecard.id.rawValue, score.id.rawValue))
         }
         try await checkEvaluations(drafts, on: db)
         let items = try await SQLStore.resolveItems(
-            drafts.enumerated().map { ($1.item, "scoreResults[\($0)].item") }, accountID: accountID,
+            drafts.enumerated().map { ($1.item, field($0, "item")) }, accountID: accountID,
             environment: environment, chunkSize: chunkSize, on: db)
         return drafts.indices.map { Target(scorecardID: scores[$0].scorecard, scoreID: scores[$0].score, itemID: items[$0].rawValue) }
     }
@@ -40,7 +47,7 @@ struct ScoreResultResolver: Sendable {
         guard !wanted.isEmpty else { return }
         let known = try await SQLStore.existingIDs(table: "evaluations", ids: wanted, accountID: accountID, on: db)
         if let index = drafts.firstIndex(where: { $0.evaluationId.map { !known.contains($0.rawValue) } ?? false }) {
-            throw DomainError.notFound(resource: "evaluation", id: drafts[index].evaluationId!.rawValue, field: "scoreResults[\(index)].evaluationId")
+            throw DomainError.notFound(resource: "evaluation", id: drafts[index].evaluationId!.rawValue, field: field(index, "evaluationId"))
         }
     }
 }

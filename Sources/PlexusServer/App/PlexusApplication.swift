@@ -1,0 +1,36 @@
+import Hummingbird
+import Logging
+import PlexusCore
+import PlexusStore
+
+/// Builds the Plexus HTTP application: the one composition function that `plexus serve` and the tests call.
+/// `onServerRunning` receives the bound port once the server listens (useful with port 0).
+public func buildApplication(
+    configuration: ServerConfiguration, store: SQLStore, logger: Logger = Logger(label: "plexus.server"),
+    onServerRunning: @escaping @Sendable (_ port: Int) async -> Void = { _ in }
+) -> some ApplicationProtocol {
+    Application(
+        router: buildRouter(configuration: configuration, store: store),
+        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "plexus"),
+        onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
+        logger: logger
+    )
+}
+
+/// Builds the router with every route and middleware; exposed so tests can list its routes.
+public func buildRouter(configuration: ServerConfiguration, store: SQLStore) -> Router<PlexusRequestContext> {
+    let router = Router(context: PlexusRequestContext.self)
+    router.add(middleware: ErrorMiddleware())
+    HealthRoutes(store: store).register(on: router)
+    let authenticated = router.group().add(middleware: AuthMiddleware(store: store))
+    DocsRoutes().register(on: authenticated)
+    let body = RequestBody(limit: configuration.maxBodyBytes)
+    let api = authenticated.group("api/v1")
+    AccountRoutes(store: store, body: body).register(on: api)
+    ScorecardRoutes(store: store, body: body).register(on: api)
+    ItemRoutes(store: store, body: body).register(on: api)
+    LabelRoutes(store: store, body: body).register(on: api)
+    ScoreResultRoutes(store: store, body: body).register(on: api)
+    EvaluationRoutes(store: store, body: body).register(on: api)
+    return router
+}

@@ -1,0 +1,25 @@
+import Foundation
+import Hummingbird
+import PlexusCore
+
+/// The per-request context: Hummingbird's core storage plus who is calling.
+public struct PlexusRequestContext: RequestContext {
+    /// Hummingbird's own per-request storage.
+    public var coreContext: CoreRequestContextStorage
+    /// The authenticated caller; set by ``AuthMiddleware`` on every route but `/health`.
+    public var principal: Principal?
+
+    /// Creates a context for a new request.
+    public init(source: ApplicationRequestContextSource) {
+        coreContext = .init(source: source)
+    }
+
+    /// Bodies are read by ``RequestBody`` with the configured limit, not Hummingbird's 2 MiB default.
+    public var maxUploadSize: Int { .max }
+
+    /// The caller, which every authenticated route has.
+    func requirePrincipal() throws -> Principal {
+        guard let principal else { throw APIError.unauthorized }
+        return principal
+    }
+}

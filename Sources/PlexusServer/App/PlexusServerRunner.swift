@@ -1,0 +1,65 @@
+import Foundation
+import Hummingbird
+import Logging
+import PlexusCore
+import PlexusStore
+
+/// What `plexus serve` does: open the store, create the first account and key on an empty
+/// database, then serve until SIGINT or SIGTERM, finishing in-flight requests before exit.
+public struct PlexusServerRunner: Sendable {
+    /// The configuration to serve with.
+    public let configuration: ServerConfiguration
+    /// Where progress and problems are logged.
+    public let logger: Logger
+    /// Receives lines meant for the person at the terminal (the new admin key, the URL).
+    public let announce: @Sendable (String) -> Void
+
+    /// Creates a runner.
+    public init(configuration: ServerConfiguration, logger: Logger = Logger(label: "plexus.server"), announce: @escaping @Sendable (String) -> Void = { print($0) }) {
+        self.configuration = configuration
+        self.logger = logger
+        self.announce = announce
+    }
+
+    /// Serves until the process is asked to stop.
+    public func run() async throws {
+        let store = try await SQLStore.open(configuration.database)
+        do {
+            try await bootstrap(store)
+            let app = buildApplication(configuration: configuration, store: store, logger: logger)
+            announce("Plexus is serving \(configuration.database) at \(baseURL) — API docs at \(baseURL)/docs")
+            try await app.runService()
+            try await store.close()
+        } catch {
+            try? await store.close()
+            throw error
+        }
+    }
+
+    /// The URL clients on this machine use.
+    var baseURL: String {
+        let host = ["0.0.0.0", "::", ""].contains(configuration.host) ? "127.0.0.1" : configuration.host
+        return "http://\(host):\(configuration.port)"
+    }
+
+    private func bootstrap(_ store: SQLStore) async throws {
+        guard let key = try await store.bootstrap(adminKey: configuration.adminKey) else { return }
+        if configuration.adminKey == nil {
+            announce("Created the 'default' account and its admin API key (shown only once):\n\n    \(key)\n")
+        } else {
+            announce("Created the 'default' account with the admin key from PLEXUS_ADMIN_KEY.")
+        }
+        try saveCredentials(Credentials(apiURL: baseURL, apiKey: key))
+        announce("Saved it to \(configuration.credentialsPath) (mode 0600), where the plexus CLI finds it.")
+    }
+
+    private func saveCredentials(_ credentials: Credentials) throws {
+        let url = URL(fileURLWithPath: configuration.credentialsPath)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let data = try PlexusJSON.encoder().encode(credentials)
+        // Create the file with owner-only permissions before writing the secret into it.
+        FileManager.default.createFile(atPath: url.path, contents: nil, attributes: [.posixPermissions: 0o600])
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: url.path)
+        try data.write(to: url)
+    }
+}

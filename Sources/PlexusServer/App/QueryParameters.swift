@@ -1,0 +1,36 @@
+import Foundation
+import Hummingbird
+import PlexusCore
+
+/// Typed access to a request's query string, with 400s that name the bad parameter.
+struct QueryParameters {
+    let request: Request
+
+    func string(_ name: String) -> String? {
+        request.uri.queryParameters.get(name).flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    func id<Entity>(_ name: String) -> Identifier<Entity>? {
+        string(name).map { Identifier($0) }
+    }
+
+    func date(_ name: String) throws -> Date? {
+        guard let text = string(name) else { return nil }
+        guard let date = PlexusJSON.parseDate(text) else {
+            throw APIError.badParameter(name, "\(name) must be an ISO 8601 time such as 2026-11-23T10:00:00Z; got '\(text)'.")
+        }
+        return date
+    }
+
+    /// The `limit` and `cursor` parameters.
+    func page() throws -> PageRequest {
+        var limit: Int?
+        if let text = string("limit") {
+            guard let value = Int(text) else {
+                throw APIError.badParameter("limit", "limit must be a whole number between 1 and \(PageRequest.maximumLimit); got '\(text)'.")
+            }
+            limit = value
+        }
+        return try PageRequest(limit: limit, cursor: string("cursor"))
+    }
+}

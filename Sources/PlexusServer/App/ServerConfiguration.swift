@@ -1,0 +1,52 @@
+import Foundation
+import PlexusStore
+
+/// Everything `plexus serve` can be told, with documented defaults.
+///
+/// Values come from CLI flags, then the environment, then these defaults; ``resolve(host:port:database:maxBodyBytes:environment:)``
+/// is the one place that reads the environment.
+public struct ServerConfiguration: Sendable {
+    /// The address to listen on. Default `127.0.0.1` (this machine only).
+    public var host: String
+    /// The port to listen on. Default 8080; 0 picks a free port.
+    public var port: Int
+    /// Where the data lives. Default `./.plexus/plexus.sqlite`.
+    public var database: DatabaseLocation
+    /// The largest request body accepted, in bytes; larger bodies get 413. Default 32 MiB, enough
+    /// for a batch of 10,000 score results with metadata.
+    public var maxBodyBytes: Int
+    /// The admin key to create on first start instead of a random one (`PLEXUS_ADMIN_KEY`).
+    public var adminKey: String?
+    /// Where the first start writes the admin key for the CLI. Default `./.plexus/credentials`.
+    public var credentialsPath: String
+
+    /// Creates a configuration; every argument has a default.
+    public init(
+        host: String = "127.0.0.1", port: Int = 8080, database: DatabaseLocation = .defaultSQLite,
+        maxBodyBytes: Int = 32 * 1024 * 1024, adminKey: String? = nil, credentialsPath: String = ".plexus/credentials"
+    ) {
+        self.host = host
+        self.port = port
+        self.database = database
+        self.maxBodyBytes = maxBodyBytes
+        self.adminKey = adminKey
+        self.credentialsPath = credentialsPath
+    }
+
+    /// Combines flags (given as optionals) with `PLEXUS_DATABASE_URL`, `PLEXUS_HOST`, `PLEXUS_PORT`,
+    /// `PLEXUS_MAX_BODY_BYTES` and `PLEXUS_ADMIN_KEY` from `environment`, then the defaults.
+    public static func resolve(
+        host: String? = nil, port: Int? = nil, database: String? = nil, maxBodyBytes: Int? = nil,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws -> ServerConfiguration {
+        var configuration = ServerConfiguration()
+        configuration.host = host ?? environment["PLEXUS_HOST"] ?? configuration.host
+        configuration.port = port ?? environment["PLEXUS_PORT"].flatMap(Int.init) ?? configuration.port
+        if let database = database ?? environment["PLEXUS_DATABASE_URL"] {
+            configuration.database = try DatabaseLocation(parsing: database)
+        }
+        configuration.maxBodyBytes = maxBodyBytes ?? environment["PLEXUS_MAX_BODY_BYTES"].flatMap(Int.init) ?? configuration.maxBodyBytes
+        configuration.adminKey = environment["PLEXUS_ADMIN_KEY"].flatMap { $0.isEmpty ? nil : $0 }
+        return configuration
+    }
+}

@@ -1,0 +1,44 @@
+/// Every REST operation the server routes, as documented in `/openapi.json` and `/docs`.
+/// A test checks this list against the router's own list of routes, both ways.
+enum APIEndpoints {
+    private static let paging: [Endpoint.Parameter] = [
+        .init(name: "limit", description: "Rows per page, 1–1000 (default 100).", schema: ["type": "integer", "minimum": 1, "maximum": 1000]),
+        .init(name: "cursor", description: "The nextCursor of the previous page."),
+    ]
+
+    static let all: [Endpoint] = [
+        Endpoint(method: .get, path: "/health", summary: "Is the server up and its database reachable? Needs no key.", tag: "System", response: "Health", authenticated: false),
+        Endpoint(method: .get, path: "/openapi.json", summary: "This API as an OpenAPI 3.1 document.", tag: "System", response: "OpenAPIDocument"),
+        Endpoint(method: .get, path: "/docs", summary: "Readable API documentation (HTML).", tag: "System", response: "HTML"),
+        Endpoint(method: .post, path: "/api/v1/accounts", summary: "Create an account and its first API key (admin keys only).", tag: "Accounts", body: "AccountInput", status: 201, response: "AccountCreated"),
+        Endpoint(method: .get, path: "/api/v1/accounts/{idOrKey}", summary: "Get an account by ID or key (your own; admins any).", tag: "Accounts", response: "Account"),
+        Endpoint(method: .post, path: "/api/v1/scorecards", summary: "Create a scorecard with sections and scores.", tag: "Scorecards", body: "ScorecardDraft", status: 201, response: "Scorecard"),
+        Endpoint(method: .get, path: "/api/v1/scorecards", summary: "List scorecards, newest first.", tag: "Scorecards", query: paging, response: "ScorecardPage"),
+        Endpoint(method: .get, path: "/api/v1/scorecards/{idOrKey}", summary: "Get a scorecard by ID or key.", tag: "Scorecards", response: "Scorecard"),
+        Endpoint(method: .patch, path: "/api/v1/scorecards/{idOrKey}", summary: "Change a scorecard; its version increases by one. Sections merge by name, scores by key.", tag: "Scorecards", body: "ScorecardUpdate", response: "Scorecard"),
+        Endpoint(method: .post, path: "/api/v1/items", summary: "Create an item (an existing external ID returns the stored item).", tag: "Items", body: "ItemDraft", status: 201, response: "Item"),
+        Endpoint(method: .post, path: "/api/v1/items/batch", summary: "Create up to 10,000 items in one transaction.", tag: "Items", body: "ItemBatch", response: "BatchOutcome"),
+        Endpoint(method: .get, path: "/api/v1/items", summary: "List items, newest first.", tag: "Items", query: paging + [.init(name: "externalId", description: "Only the item with this external ID.")], response: "ItemPage"),
+        Endpoint(method: .get, path: "/api/v1/items/{id}", summary: "Get an item.", tag: "Items", response: "Item"),
+        Endpoint(method: .put, path: "/api/v1/labels", summary: "Set the human label of an item for a score (replaces an earlier one).", tag: "Labels", body: "LabelInput", response: "Label"),
+        Endpoint(method: .post, path: "/api/v1/labels", summary: "Same as PUT /api/v1/labels.", tag: "Labels", body: "LabelInput", response: "Label"),
+        Endpoint(method: .get, path: "/api/v1/labels", summary: "List labels, newest first.", tag: "Labels", query: paging + [
+            .init(name: "scoreId", description: "Only labels of this score."), .init(name: "itemId", description: "Only labels of this item."),
+        ], response: "LabelPage"),
+        Endpoint(method: .post, path: "/api/v1/score-results", summary: "Record one score result.", tag: "Score results", body: "ScoreResultInput", status: 201, response: "ScoreResult"),
+        Endpoint(method: .post, path: "/api/v1/score-results/batch", summary: "Record up to 10,000 score results in one transaction; idempotency keys make resends safe.", tag: "Score results", body: "ScoreResultBatch", response: "BatchOutcome"),
+        Endpoint(method: .get, path: "/api/v1/score-results", summary: "List score results, newest first.", tag: "Score results", query: paging + [
+            .init(name: "scorecardId", description: "Only results of this scorecard."), .init(name: "scoreId", description: "Only results of this score."),
+            .init(name: "itemId", description: "Only results for this item."), .init(name: "evaluationId", description: "Only results of this evaluation."),
+            .init(name: "since", description: "Only results created at or after this time.", schema: Schema.dateTime),
+            .init(name: "until", description: "Only results created before this time.", schema: Schema.dateTime),
+        ], response: "ScoreResultPage"),
+        Endpoint(method: .get, path: "/api/v1/score-results/{id}", summary: "Get a score result.", tag: "Score results", response: "ScoreResult"),
+        Endpoint(method: .patch, path: "/api/v1/score-results/{id}", summary: "Change fields of a score result.", tag: "Score results", body: "ScoreResultUpdate", response: "ScoreResult"),
+        Endpoint(method: .post, path: "/api/v1/evaluations", summary: "Create an evaluation (PENDING).", tag: "Evaluations", body: "EvaluationInput", status: 201, response: "Evaluation"),
+        Endpoint(method: .get, path: "/api/v1/evaluations", summary: "List evaluations, newest first.", tag: "Evaluations", query: paging + [.init(name: "scorecardId", description: "Only evaluations of this scorecard.")], response: "EvaluationPage"),
+        Endpoint(method: .get, path: "/api/v1/evaluations/{id}", summary: "Get an evaluation.", tag: "Evaluations", response: "Evaluation"),
+        Endpoint(method: .patch, path: "/api/v1/evaluations/{id}", summary: "Update status, progress and metrics of an evaluation.", tag: "Evaluations", body: "EvaluationUpdate", response: "Evaluation"),
+        Endpoint(method: .post, path: "/graphql", summary: "GraphQL queries and mutations mirroring these resources.", tag: "GraphQL", body: "GraphQLRequest", response: "GraphQLResponse"),
+    ]
+}

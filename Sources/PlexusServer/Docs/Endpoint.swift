@@ -1,0 +1,45 @@
+import PlexusCore
+
+/// One documented operation of the REST API.
+struct Endpoint: Sendable {
+    enum Method: String, Sendable { case get, post, put, patch, delete }
+
+    /// A query parameter.
+    struct Parameter: Sendable {
+        let name: String
+        let description: String
+        var schema: JSONValue = Schema.string
+    }
+
+    let method: Method
+    /// The path in OpenAPI form, e.g. `/api/v1/scorecards/{idOrKey}`.
+    let path: String
+    let summary: String
+    let tag: String
+    var query: [Parameter] = []
+    /// The name of the request body's schema, if the operation takes a body.
+    var body: String?
+    /// The status of a successful response.
+    var status = 200
+    /// The name of the successful response's schema.
+    let response: String
+    /// Whether the operation needs an API key.
+    var authenticated = true
+
+    var pathParameters: [String] {
+        path.split(separator: "/").filter { $0.hasPrefix("{") }.map { String($0.dropFirst().dropLast()) }
+    }
+
+    var operationID: String {
+        method.rawValue + path.split(separator: "/").filter { $0 != "api" && $0 != "v1" }
+            .map { $0.hasPrefix("{") ? "By" + $0.dropFirst().dropLast().capitalizedFirst : String($0).camelCased.capitalizedFirst }
+            .joined()
+    }
+}
+
+private extension StringProtocol {
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+    var camelCased: String {
+        split(separator: "-").enumerated().map { $0 == 0 ? String($1) : $1.capitalizedFirst }.joined()
+    }
+}

@@ -1,0 +1,57 @@
+import PlexusCore
+
+/// Builds the OpenAPI 3.1 document of the REST API from ``APIEndpoints`` and ``APISchemas``.
+enum OpenAPIDocument {
+    static let json: JSONValue = [
+        "openapi": "3.1.0",
+        "info": [
+            "title": "Plexus API",
+            "version": "1.0.0",
+            "description": "Orchestrate, evaluate and monitor AI/ML classification. Send `Authorization: Bearer <api key>` on every request but /health. Errors are `{\"error\":{\"code\",\"message\",\"field\"}}`; lists are `{\"data\":[…],\"nextCursor\":…}`.",
+        ],
+        "security": [["bearerAuth": []]],
+        "components": [
+            "securitySchemes": ["bearerAuth": ["type": "http", "scheme": "bearer"]],
+            "schemas": .object(APISchemas.all),
+        ],
+        "paths": paths,
+    ]
+
+    private static var paths: JSONValue {
+        var paths: [String: [String: JSONValue]] = [:]
+        for endpoint in APIEndpoints.all {
+            paths[endpoint.path, default: [:]][endpoint.method.rawValue] = operation(endpoint)
+        }
+        return .object(paths.mapValues(JSONValue.object))
+    }
+
+    private static func operation(_ endpoint: Endpoint) -> JSONValue {
+        var operation: [String: JSONValue] = [
+            "summary": .string(endpoint.summary),
+            "operationId": .string(endpoint.operationID),
+            "tags": [.string(endpoint.tag)],
+            "responses": responses(endpoint),
+        ]
+        let parameters = endpoint.pathParameters.map { name -> JSONValue in
+            ["name": .string(name), "in": "path", "required": true, "schema": Schema.string]
+        } + endpoint.query.map { parameter -> JSONValue in
+            ["name": .string(parameter.name), "in": "query", "required": false, "description": .string(parameter.description), "schema": parameter.schema]
+        }
+        if !parameters.isEmpty { operation["parameters"] = .array(parameters) }
+        if let body = endpoint.body {
+            operation["requestBody"] = ["required": true, "content": ["application/json": ["schema": Schema.ref(body)]]]
+        }
+        if !endpoint.authenticated { operation["security"] = [] }
+        return .object(operation)
+    }
+
+    private static func responses(_ endpoint: Endpoint) -> JSONValue {
+        let mediaType = endpoint.response == "HTML" ? "text/html" : "application/json"
+        let error: JSONValue = ["description": "An error; the body says what is wrong and names the field.", "content": ["application/json": ["schema": Schema.ref("Error")]]]
+        return [
+            .init(stringLiteral: String(endpoint.status)): ["description": "Success.", "content": .object([mediaType: ["schema": Schema.ref(endpoint.response)]])],
+            "4XX": error,
+            "5XX": error,
+        ]
+    }
+}

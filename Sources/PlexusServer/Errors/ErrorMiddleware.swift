@@ -1,0 +1,21 @@
+import Hummingbird
+import Logging
+import PlexusCore
+
+/// Catches every error a route throws and answers with Plexus's JSON error body. Errors that are
+/// not the caller's fault are logged and answered with a 500 that reveals nothing internal.
+struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch {
+            let apiError = ErrorMapping.apiError(for: error) ?? internalError(error, request: request, context: context)
+            return JSONResponse.make(apiError.body, status: apiError.status)
+        }
+    }
+
+    private func internalError(_ error: any Error, request: Request, context: Context) -> APIError {
+        context.logger.error("Unhandled error on \(request.method) \(request.uri.path): \(String(reflecting: error))")
+        return APIError(status: .internalServerError, code: "internal_error", message: "The server failed to handle this request; it has been logged.")
+    }
+}

@@ -1,0 +1,14 @@
+import Hummingbird
+import NIOCore
+
+/// `GET /openapi.json` and `GET /docs`.
+struct DocsRoutes {
+    func register(on group: RouterGroup<PlexusRequestContext>) {
+        group.get("openapi.json") { _, _ in
+            JSONResponse.make(OpenAPIDocument.json)
+        }
+        group.get("docs") { _, _ in
+            Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: DocsPage.html)))
+        }
+    }
+}

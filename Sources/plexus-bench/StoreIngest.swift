@@ -1,0 +1,34 @@
+import PlexusCore
+import PlexusStore
+
+/// Ingest straight into the store, without HTTP, with the same batches and concurrency.
+struct StoreIngest {
+    let store: SQLStore
+    let batches: Int
+    let batchSize: Int
+    let clients: Int
+
+    func run() async throws -> IngestMeasurement {
+        guard let key = try await store.bootstrap(adminKey: nil), let principal = try await store.principal(forToken: key) else {
+            throw BenchError.setup("the fresh database was not empty")
+        }
+        _ = try await store.createScorecard(BenchData.scorecard, accountID: principal.accountID)
+        let drafts = try (0..<batches).map { batch in try BenchData.inputs(batch: batch, size: batchSize).map { try $0.draft() } }
+        return try await IngestMeasurement.measure(batches: batches, batchSize: batchSize, clients: clients) { batch in
+            _ = try await store.createScoreResults(drafts[batch], accountID: principal.accountID)
+        }
+    }
+}
+
+/// A benchmark that could not run.
+enum BenchError: Error, CustomStringConvertible {
+    case setup(String)
+    case request(status: UInt, body: String)
+
+    var description: String {
+        switch self {
+        case .setup(let detail): return "Benchmark setup failed: \(detail)."
+        case .request(let status, let body): return "The server answered \(status): \(body)"
+        }
+    }
+}

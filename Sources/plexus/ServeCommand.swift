@@ -1,0 +1,32 @@
+import ArgumentParser
+import PlexusServer
+
+/// `plexus serve`: runs the API server until interrupted.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Run the Plexus API server.",
+        discussion: """
+            Listens on 127.0.0.1:8080 and stores data in ./.plexus/plexus.sqlite unless told otherwise. \
+            A postgres:// URL in --database or PLEXUS_DATABASE_URL selects PostgreSQL. Set PLEXUS_ADMIN_KEY \
+            to choose the admin key created on first start. Ctrl-C or SIGTERM stops it after finishing in-flight requests.
+            """
+    )
+
+    @Option(help: "Address to listen on (default 127.0.0.1; env PLEXUS_HOST).")
+    var host: String?
+
+    @Option(help: "Port to listen on (default 8080; env PLEXUS_PORT).")
+    var port: Int?
+
+    @Option(help: "SQLite file path or postgres://user:password@host:port/db URL (env PLEXUS_DATABASE_URL).")
+    var database: String?
+
+    @Option(help: "Largest request body accepted, in bytes (default 33554432; env PLEXUS_MAX_BODY_BYTES).")
+    var maxBodyBytes: Int?
+
+    func run() async throws {
+        let configuration = try ServerConfiguration.resolve(host: host, port: port, database: database, maxBodyBytes: maxBodyBytes)
+        try await PlexusServerRunner(configuration: configuration).run()
+    }
+}

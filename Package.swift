@@ -38,9 +38,17 @@ let package = Package(
             ]
         ),
         .target(
+            name: "PlexusGraphQL",
+            dependencies: [
+                "PlexusCore", "PlexusStore",
+                .product(name: "Graphiti", package: "Graphiti"),
+                .product(name: "GraphQL", package: "GraphQL"),
+            ]
+        ),
+        .target(
             name: "PlexusServer",
             dependencies: [
-                "PlexusCore", "PlexusStats", "PlexusStore",
+                "PlexusCore", "PlexusStats", "PlexusStore", "PlexusGraphQL",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Graphiti", package: "Graphiti"),
                 .product(name: "GraphQL", package: "GraphQL"),
@@ -65,7 +73,9 @@ let package = Package(
         .executableTarget(
             name: "plexus-bench",
             dependencies: [
-                "PlexusServer", "PlexusStore", "PlexusClient",
+                "PlexusServer", "PlexusStore", "PlexusCore",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -77,13 +87,23 @@ let package = Package(
         .testTarget(name: "PlexusStatsTests", dependencies: ["PlexusStats"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PlexusStoreTests", dependencies: ["PlexusStore", "PlexusTestSupport"]),
         .testTarget(
+            name: "PlexusGraphQLTests",
+            dependencies: ["PlexusGraphQL", "PlexusTestSupport", .product(name: "GraphQL", package: "GraphQL")]
+        ),
+        .testTarget(
             name: "PlexusServerTests",
             dependencies: [
                 "PlexusServer", "PlexusTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),
-        .testTarget(name: "PlexusClientTests", dependencies: ["PlexusClient", "PlexusServer", "PlexusTestSupport"]),
+        .testTarget(
+            name: "PlexusClientTests",
+            dependencies: [
+                "PlexusClient", "PlexusServer", "PlexusTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -32,5 +32,6 @@ public func buildRouter(configuration: ServerConfiguration, store: SQLStore) -> 
     LabelRoutes(store: store, body: body).register(on: api)
     ScoreResultRoutes(store: store, body: body).register(on: api)
     EvaluationRoutes(store: store, body: body).register(on: api)
+    GraphQLRoutes(store: store, body: body).register(on: authenticated)
     return router
 }

@@ -1,0 +1,79 @@
+import Logging
+import PlexusCore
+
+/// Sends evaluation updates in the background, one at a time and in the order they were given,
+/// so a later progress update never overtakes an earlier one. An update whose caller waits for
+/// the answer takes its turn like the others.
+struct EvaluationUpdateQueue: Sendable {
+    struct Update: Sendable {
+        var id: Identifier<Evaluation>
+        var fields: EvaluationUpdate
+        /// Resumed with the answer when the caller waits for it; `nil` for fire-and-forget updates.
+        var reply: CheckedContinuation<Evaluation, any Error>?
+    }
+
+    enum Command: Sendable {
+        case update(Update)
+        case flush(CheckedContinuation<Void, Never>)
+    }
+
+    private let mailbox: Mailbox<Command>
+
+    init(transport: APITransport) {
+        mailbox = Mailbox { commands, _ in
+            for await command in commands {
+                switch command {
+                case .update(let update): await Self.send(update, with: transport)
+                case .flush(let done): done.resume()
+                }
+            }
+        }
+    }
+
+    /// Queues `update`; `false` when the queue has been closed.
+    func add(_ fields: EvaluationUpdate, to id: Identifier<Evaluation>) -> Bool {
+        mailbox.post(.update(Update(id: id, fields: fields, reply: nil)))
+    }
+
+    /// Queues `update` and waits for the server's answer to it.
+    func send(_ fields: EvaluationUpdate, to id: Identifier<Evaluation>) async throws -> Evaluation {
+        try await withCheckedThrowingContinuation { reply in
+            if !mailbox.post(.update(Update(id: id, fields: fields, reply: reply))) {
+                reply.resume(throwing: PlexusClientError.shutDown)
+            }
+        }
+    }
+
+    /// Returns when every update queued so far has been sent or given up on.
+    func flush() async {
+        await withCheckedContinuation { done in
+            if !mailbox.post(.flush(done)) { done.resume() }
+        }
+    }
+
+    /// Sends everything queued and stops.
+    func close() async {
+        await mailbox.close()
+    }
+
+    private static func send(_ update: Update, with transport: APITransport) async {
+        do {
+            let request = try APIRequest.patch("evaluations", update.id.rawValue, body: update.fields, subject: ("evaluation", update.id.rawValue))
+            let evaluation: Evaluation = try await transport.send(request)
+            if let reply = update.reply {
+                reply.resume(returning: evaluation)
+            } else {
+                await transport.stats.record { $0.updatesSent += 1 }
+            }
+        } catch {
+            if let reply = update.reply {
+                reply.resume(throwing: error)
+            } else {
+                transport.configuration.logger.error("Gave up sending an evaluation update", metadata: [
+                    "evaluationId": "\(update.id)", "error": "\(error)",
+                ])
+                await transport.stats.record { $0.updatesFailed += 1 }
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+/// Why a call of ``PlexusClient`` failed. Every description names the offending value and says
+/// what to do about it.
+public enum PlexusClientError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The server answered with an error status; `field` is the path of the offending field,
+    /// such as `scoreResults[3].confidence`, when the server names one.
+    case api(status: Int, code: String, message: String, field: String?)
+    /// The resource asked for does not exist in the API key's account.
+    case notFound(resource: String, id: String)
+    /// The server could not be reached, or the connection broke before a full answer arrived.
+    case transport(url: String, message: String)
+    /// The server's answer could not be read as the expected type.
+    case decoding(type: String, message: String)
+    /// A value given to the client is invalid; nothing was sent.
+    case invalid(field: String, message: String)
+    /// A call needs something that neither its arguments nor the ``ClientContext`` provide.
+    case missingContext(String)
+    /// The client was shut down; create a new one to keep working.
+    case shutDown
+
+    /// A message that says what went wrong and what to do.
+    public var description: String {
+        switch self {
+        case let .api(status, code, message, field):
+            let location = field.map { " at \($0)" } ?? ""
+            return "The Plexus server rejected the request with HTTP \(status) (\(code))\(location): \(message)"
+        case let .notFound(resource, id):
+            return "No \(resource) '\(id)' exists in this API key's account; check the ID or key, or create it first."
+        case let .transport(url, message):
+            return "Could not reach the Plexus server at \(url): \(message). Check that the server is running and that the base URL and port are right."
+        case let .decoding(type, message):
+            return "The server's answer could not be read as \(type): \(message). Check that the client and server versions match."
+        case let .invalid(field, message):
+            return "\(field): \(message)"
+        case let .missingContext(message):
+            return message
+        case .shutDown:
+            return "The Plexus client has been shut down; create a new client to send more requests."
+        }
+    }
+
+    /// The field the error is about, when it names one.
+    public var field: String? {
+        switch self {
+        case .api(_, _, _, let field): return field
+        case .invalid(let field, _): return field
+        default: return nil
+        }
+    }
+
+    /// Whether the same request may succeed if sent again: transport failures, 408, 429 and 5xx.
+    public var isTransient: Bool {
+        switch self {
+        case .transport: return true
+        case .api(let status, _, _, _): return status == 408 || status == 429 || status >= 500
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,7 @@
+/// Which kind of ID names the item of a score result created with ``ScoreResultsResource``.
+public enum ItemIDKind: Sendable, Hashable {
+    /// The caller's own ID for the item; an unknown one creates the item on the server.
+    case external
+    /// The ID Plexus gave the item.
+    case plexus
+}

@@ -1,0 +1,95 @@
+import AsyncHTTPClient
+import Foundation
+import Logging
+import PlexusCore
+
+/// Sends ``APIRequest``s to one Plexus server with one API key: adds the headers, maps error
+/// answers to ``PlexusClientError`` and retries transient failures of retryable requests.
+struct APITransport: Sendable {
+    /// The largest answer read; a full page of score results with metadata is far smaller.
+    private static let maximumResponseBytes = 64 * 1024 * 1024
+
+    let httpClient: HTTPClient
+    /// The server's base URL without a trailing slash, e.g. `http://127.0.0.1:8080`.
+    let baseURL: String
+    let apiKey: String
+    let configuration: ClientConfiguration
+    let stats: StatsRecorder
+
+    /// Sends `request` and decodes the answer as `Response`.
+    func send<Response: Decodable>(_ request: APIRequest, as type: Response.Type = Response.self) async throws -> Response {
+        let data = try await perform(request)
+        do {
+            return try PlexusJSON.decoder().decode(Response.self, from: data)
+        } catch {
+            throw PlexusClientError.decoding(type: String(describing: Response.self), message: String(describing: error))
+        }
+    }
+
+    /// Sends `request`, retrying transient failures as ``ClientConfiguration/retry`` says, and
+    /// returns the body of the successful answer.
+    func perform(_ request: APIRequest) async throws -> Data {
+        var attempt = 1
+        while true {
+            let failure: PlexusClientError
+            do {
+                return try await attemptOnce(request)
+            } catch {
+                failure = error
+            }
+            guard request.isRetryable, failure.isTransient, attempt < configuration.retry.maxAttempts else { throw failure }
+            attempt += 1
+            try await pause(beforeAttempt: attempt, of: request, after: failure)
+        }
+    }
+
+    /// Logs and counts a retry, then waits as the retry policy says.
+    private func pause(beforeAttempt attempt: Int, of request: APIRequest, after failure: PlexusClientError) async throws {
+        var random = SystemRandomNumberGenerator()
+        let delay = configuration.retry.delay(beforeAttempt: attempt, using: &random)
+        configuration.logger.notice("Retrying Plexus request", metadata: [
+            "method": "\(request.method.rawValue)", "path": "\(request.path.joined(separator: "/"))",
+            "attempt": "\(attempt)", "delay": "\(delay)", "error": "\(failure)",
+        ])
+        await stats.record { $0.retries += 1 }
+        try await Task.sleep(for: delay)
+    }
+
+    /// Sends `request` once.
+    private func attemptOnce(_ request: APIRequest) async throws(PlexusClientError) -> Data {
+        let url = URLEncoding.url(base: baseURL, path: request.path, query: request.query)
+        var http = HTTPClientRequest(url: url)
+        http.method = .init(rawValue: request.method.rawValue)
+        http.headers.add(name: "Authorization", value: "Bearer \(apiKey)")
+        http.headers.add(name: "Accept", value: "application/json")
+        if let body = request.body {
+            http.headers.add(name: "Content-Type", value: "application/json")
+            http.body = .bytes(body)
+        }
+        let status: Int
+        let data: Data
+        do {
+            let response = try await httpClient.execute(http, timeout: .nanoseconds(configuration.requestTimeout.nanoseconds))
+            status = Int(response.status.code)
+            data = Data(try await response.body.collect(upTo: Self.maximumResponseBytes).readableBytesView)
+        } catch {
+            throw .transport(url: url, message: String(describing: error))
+        }
+        guard (200..<300).contains(status) else {
+            throw Self.error(status: status, body: data, subject: request.subject)
+        }
+        return data
+    }
+
+    /// The error an answer with status `status` and body `body` stands for.
+    private static func error(status: Int, body: Data, subject: (kind: String, id: String)?) -> PlexusClientError {
+        guard let detail = try? PlexusJSON.decoder().decode(APIErrorBody.self, from: body).error else {
+            let text = String(decoding: body.prefix(500), as: UTF8.self)
+            return .api(status: status, code: "http_\(status)", message: text.isEmpty ? "The answer had no body." : text, field: nil)
+        }
+        if status == 404, detail.field == nil, let subject {
+            return .notFound(resource: subject.kind, id: subject.id)
+        }
+        return .api(status: status, code: detail.code, message: detail.message, field: detail.field)
+    }
+}

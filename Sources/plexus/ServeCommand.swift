@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PlexusServer
 
 /// `plexus serve`: runs the API server until interrupted.
@@ -27,6 +28,9 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let configuration = try ServerConfiguration.resolve(host: host, port: port, database: database, maxBodyBytes: maxBodyBytes)
-        try await PlexusServerRunner(configuration: configuration).run()
+        // Unbuffered, so the admin key shows up at once even when output goes to a file or pipe.
+        try await PlexusServerRunner(configuration: configuration, announce: { line in
+            FileHandle.standardOutput.write(Data((line + "\n").utf8))
+        }).run()
     }
 }

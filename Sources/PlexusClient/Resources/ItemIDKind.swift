@@ -4,4 +4,6 @@ public enum ItemIDKind: Sendable, Hashable {
     case external
     /// The ID Plexus gave the item.
     case plexus
+    /// A Plexus ID when an item with that ID exists, otherwise an external ID (one extra lookup).
+    case plexusOrExternal
 }

@@ -27,9 +27,10 @@ public struct ScoreResultsResource: Sendable {
         itemIDKind: ItemIDKind = .external, immediate: Bool = false
     ) async throws -> ScoreResult? {
         let (scorecard, score) = try await core.resolver.score(scoreKey, in: scorecardKey)
+        let isPlexusID = try await isPlexusItemID(itemID, kind: itemIDKind)
         let input = ScoreResultInput(
             scorecardId: scorecard.id.rawValue, scoreId: score.id.rawValue,
-            itemId: itemIDKind == .plexus ? itemID : nil, itemExternalId: itemIDKind == .external ? itemID : nil,
+            itemId: isPlexusID ? itemID : nil, itemExternalId: isPlexusID ? nil : itemID,
             value: value, confidence: confidence, explanation: explanation, metadata: metadata, cost: cost, latency: latency,
             evaluationId: evaluationID?.rawValue, scoringJobId: scoringJobID, idempotencyKey: idempotencyKey ?? UUID().uuidString
         )
@@ -104,5 +105,19 @@ public struct ScoreResultsResource: Sendable {
             ("since", filter.since.map(PlexusJSON.formatDate)), ("until", filter.until.map(PlexusJSON.formatDate)),
         ]
         return pairs.compactMap { name, value in value.map { (name, $0) } }
+    }
+
+    private func isPlexusItemID(_ itemID: String, kind: ItemIDKind) async throws -> Bool {
+        switch kind {
+        case .plexus: return true
+        case .external: return false
+        case .plexusOrExternal:
+            do {
+                _ = try await ItemsResource(core: core).get(id: Identifier(itemID))
+                return true
+            } catch PlexusClientError.notFound {
+                return false
+            }
+        }
     }
 }

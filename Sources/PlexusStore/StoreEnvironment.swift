@@ -13,8 +13,8 @@ public struct StoreEnvironment: Sendable {
         self.newID = newID
     }
 
-    /// The wall clock and random UUIDs.
-    public static let system = StoreEnvironment(now: { Date() }, newID: { UUID().uuidString.lowercased() })
+    /// The wall clock and time-ordered UUIDs (version 7).
+    public static let system = StoreEnvironment(now: { Date() }, newID: { TimeOrderedID.make() })
 
     /// The current time in microseconds since 1970, as stored.
     func nowMicros() -> Int64 { Timestamp.micros(now()) }

@@ -22,6 +22,9 @@ struct IngestBenchmark: AsyncParsableCommand {
     @Option(help: "Concurrent clients.")
     var clients = 4
 
+    @Flag(help: "Measure only the HTTP path (for profiling).")
+    var httpOnly = false
+
     func run() async throws {
         let batches = max(1, results / batchSize)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("plexus-bench-\(UUID().uuidString)")
@@ -31,6 +34,7 @@ struct IngestBenchmark: AsyncParsableCommand {
         let http = try await HTTPIngest(store: httpStore, batches: batches, batchSize: batchSize, clients: clients).run()
         try await httpStore.close()
         print(http.line(label: "http"))
+        guard !httpOnly else { return }
 
         let rawStore = try await SQLStore.open(.sqlite(path: folder.appendingPathComponent("store.sqlite").path))
         let raw = try await StoreIngest(store: rawStore, batches: batches, batchSize: batchSize, clients: clients).run()

@@ -10,18 +10,20 @@ public enum JSONValue: Sendable, Hashable, Codable {
     /// Decodes whatever JSON value is present.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
+        // Decoders offer no way to ask a value's type, so each kind is tried in turn; failed tries are
+        // costly, so the kinds come in the order metadata most often holds them.
         if container.decodeNil() {
             self = .null
-        } else if let value = try? container.decode(Bool.self) {
-            self = .bool(value)
-        } else if let value = try? container.decode(Double.self) {
-            self = .number(value)
         } else if let value = try? container.decode(String.self) {
             self = .string(value)
-        } else if let value = try? container.decode([JSONValue].self) {
-            self = .array(value)
+        } else if let value = try? container.decode(Double.self) {
+            self = .number(value)
+        } else if let value = try? container.decode([String: JSONValue].self) {
+            self = .object(value)
+        } else if let value = try? container.decode(Bool.self) {
+            self = .bool(value)
         } else {
-            self = .object(try container.decode([String: JSONValue].self))
+            self = .array(try container.decode([JSONValue].self))
         }
     }
 

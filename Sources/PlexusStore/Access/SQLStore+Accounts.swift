@@ -9,7 +9,8 @@ extension SQLStore {
         try Validate.key(key, field: "key")
         try Validate.nonBlank(name, field: "name")
         let account = Account(id: newID(), key: key, name: name, createdAt: Timestamp.date(environment.nowMicros()))
-        try await backend.write { db in
+        try await backend.write { tx in
+            let db = tx.sql
             guard try await db.raw("SELECT id FROM accounts WHERE key = \(bind: key)").first() == nil else {
                 throw DomainError.conflict(field: "key", message: "An account with key '\(key)' already exists; choose another key.")
             }
@@ -33,7 +34,8 @@ extension SQLStore {
     public func addAPIKey(_ token: String, accountID: Identifier<Account>, isAdmin: Bool) async throws {
         let hash = APIToken.hash(token)
         let now = environment.nowMicros()
-        try await backend.write { db in
+        try await backend.write { tx in
+            let db = tx.sql
             try await db.raw("""
                 INSERT INTO api_keys (token_hash, account_id, is_admin, created_at)
                 VALUES (\(bind: hash), \(bind: accountID.rawValue), \(bind: isAdmin ? 1 : 0), \(bind: now))

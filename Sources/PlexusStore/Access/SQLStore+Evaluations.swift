@@ -9,7 +9,8 @@ extension SQLStore {
         try draft.validate()
         let now = environment.nowMicros()
         let id = environment.newID()
-        return try await backend.write { db in
+        return try await backend.write { tx in
+            let db = tx.sql
             let scorecard = try await Self.requireScorecard(draft.scorecard, accountID: accountID, field: "scorecard", on: db)
             var scoreID: String?
             if let scoreRef = draft.score {
@@ -40,7 +41,8 @@ extension SQLStore {
     /// `completedAt`; a finished evaluation cannot change status again.
     public func updateEvaluation(_ id: String, accountID: Identifier<Account>, with update: EvaluationUpdate) async throws -> Evaluation {
         let now = Timestamp.date(environment.nowMicros())
-        return try await backend.write { db in
+        return try await backend.write { tx in
+            let db = tx.sql
             guard var evaluation = try await Self.loadEvaluation(id, accountID: accountID, on: db) else {
                 throw DomainError.notFound(resource: "evaluation", id: id, field: nil)
             }

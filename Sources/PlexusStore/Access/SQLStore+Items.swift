@@ -4,7 +4,10 @@ import SQLKit
 
 /// Items: the content being scored.
 extension SQLStore {
-    static let itemColumns = ["id", "account_id", "external_id", "text", "metadata", "created_at"]
+    static let itemInsert = BulkInsert(
+        table: "items",
+        columns: [.init("id", .text), .init("account_id", .text), .init("external_id", .text), .init("text", .text), .init("metadata", .text), .init("created_at", .bigint)],
+        ignoringConflicts: true, returning: "external_id")
 
     /// Creates items in one transaction. An external ID that already exists is a duplicate: the
     /// stored item is kept unchanged and its ID returned.
@@ -13,9 +16,8 @@ extension SQLStore {
             try draft.validate(field: "items[\(index)]")
         }
         let environment = self.environment
-        let chunk = backend.maximumRowsPerInsert
-        return try await backend.write { db in
-            let ids = try await Self.upsertItems(drafts, accountID: accountID, environment: environment, chunkSize: chunk, on: db)
+        return try await backend.write { tx in
+            let ids = try await Self.upsertItems(drafts, accountID: accountID, environment: environment, on: tx)
             let created = ids.created
             return BatchOutcome(created: created.count, duplicates: drafts.count - created.count, ids: ids.all)
         }
@@ -42,15 +44,21 @@ extension SQLStore {
 
     /// Inserts drafts whose external IDs are new and returns every draft's item ID in order.
     static func upsertItems(
-        _ drafts: [ItemDraft], accountID: Identifier<Account>, environment: StoreEnvironment, chunkSize: Int, on db: any SQLDatabase
+        _ drafts: [ItemDraft], accountID: Identifier<Account>, environment: StoreEnvironment, on tx: any StoreTransaction
     ) async throws -> (all: [Identifier<Item>], created: Set<String>) {
         let now = environment.nowMicros()
-        let rows: [[any Encodable & Sendable]] = drafts.map { draft in
-            [environment.newID(), accountID.rawValue, draft.externalId, draft.text ?? "", JSONText.encode(draft.metadata), now]
+        var newIDs: [String: Identifier<Item>] = [:]
+        let rows: [[SQLValue]] = drafts.map { draft in
+            let id = environment.newID()
+            newIDs[draft.externalId] = newIDs[draft.externalId] ?? Identifier(id)
+            return [.text(id), .text(accountID.rawValue), .text(draft.externalId), .text(draft.text ?? ""),
+                    .text(JSONText.encode(draft.metadata)), .integer(now)]
         }
-        let insert = MultiRowInsert(table: "items", columns: itemColumns, ignoringConflicts: true, returning: "external_id")
-        let created = Set(try await insert.run(rows, on: db, chunkSize: chunkSize))
-        let byExternalID = try await itemIDs(externalIDs: Array(Set(drafts.map(\.externalId))), accountID: accountID, on: db)
+        let created = Set(try await tx.insert(itemInsert, rows: rows))
+        // Only items that already existed need a lookup; the new ones have the IDs made above.
+        let existing = Set(drafts.map(\.externalId)).subtracting(created)
+        var byExternalID = try await itemIDs(externalIDs: Array(existing), accountID: accountID, on: tx.sql)
+        for externalID in created { byExternalID[externalID] = newIDs[externalID] }
         return (drafts.map { byExternalID[$0.externalId]! }, created)
     }
 
@@ -70,14 +78,14 @@ extension SQLStore {
     /// and failing with the reference's field for unknown Plexus IDs.
     static func resolveItems(
         _ references: [(reference: ItemReference, field: String)], accountID: Identifier<Account>,
-        environment: StoreEnvironment, chunkSize: Int, on db: any SQLDatabase
+        environment: StoreEnvironment, on tx: any StoreTransaction
     ) async throws -> [Identifier<Item>] {
         let externalIDs = Array(Set(references.compactMap { if case .externalId(let id) = $0.reference { id } else { nil } }))
         let drafts = externalIDs.map { ItemDraft(externalId: $0) }
-        let created = try await upsertItems(drafts, accountID: accountID, environment: environment, chunkSize: chunkSize, on: db).all
+        let created = try await upsertItems(drafts, accountID: accountID, environment: environment, on: tx).all
         let byExternalID = Dictionary(uniqueKeysWithValues: zip(externalIDs, created))
         let plainIDs = Array(Set(references.compactMap { if case .id(let id) = $0.reference { id.rawValue } else { nil } }))
-        let known = try await existingIDs(table: "items", ids: plainIDs, accountID: accountID, on: db)
+        let known = try await existingIDs(table: "items", ids: plainIDs, accountID: accountID, on: tx.sql)
         return try references.map { reference, field in
             switch reference {
             case .externalId(let externalID): return byExternalID[externalID]!

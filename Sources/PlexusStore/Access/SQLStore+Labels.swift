@@ -7,10 +7,10 @@ extension SQLStore {
     /// Sets the label of one item for one score, replacing an earlier value.
     public func setLabel(_ draft: LabelDraft, accountID: Identifier<Account>) async throws -> Label {
         let environment = self.environment
-        let chunk = backend.maximumRowsPerInsert
         let now = environment.nowMicros()
         let newID = environment.newID()
-        return try await backend.write { db in
+        return try await backend.write { tx in
+            let db = tx.sql
             let scorecard = try await Self.requireScorecard(draft.scorecard, accountID: accountID, field: "scorecard", on: db)
             guard let score = scorecard.score(draft.score) else {
                 throw DomainError.notFound(resource: "score in scorecard '\(scorecard.key)'", id: draft.score, field: "score")
@@ -18,7 +18,7 @@ extension SQLStore {
             guard score.classes.contains(draft.value) else {
                 throw DomainError.invalid(field: "value", message: "Label '\(draft.value)' is not one of score '\(score.key)''s classes \(score.classes).")
             }
-            let itemID = try await Self.resolveItems([(draft.item, "item")], accountID: accountID, environment: environment, chunkSize: chunk, on: db)[0]
+            let itemID = try await Self.resolveItems([(draft.item, "item")], accountID: accountID, environment: environment, on: tx)[0]
             try await db.raw("""
                 INSERT INTO labels (id, item_id, score_id, account_id, value, source, created_at, updated_at)
                 VALUES (\(bind: newID), \(bind: itemID.rawValue), \(bind: score.id.rawValue), \(bind: accountID.rawValue),

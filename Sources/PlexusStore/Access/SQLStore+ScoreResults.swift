@@ -7,10 +7,15 @@ extension SQLStore {
     /// The most results one batch may carry.
     public static let maximumScoreResultBatch = 10_000
 
-    static let scoreResultColumns = [
-        "id", "account_id", "scorecard_id", "score_id", "item_id", "value", "confidence", "explanation", "metadata",
-        "cost", "latency", "evaluation_id", "scoring_job_id", "idempotency_key", "created_at", "updated_at",
-    ]
+    static let scoreResultInsert = BulkInsert(
+        table: "score_results",
+        columns: [
+            .init("id", .text), .init("account_id", .text), .init("scorecard_id", .text), .init("score_id", .text),
+            .init("item_id", .text), .init("value", .text), .init("confidence", .double), .init("explanation", .text),
+            .init("metadata", .text), .init("cost", .double), .init("latency", .double), .init("evaluation_id", .text),
+            .init("scoring_job_id", .text), .init("idempotency_key", .text), .init("created_at", .bigint), .init("updated_at", .bigint),
+        ],
+        ignoringConflicts: true, returning: "id")
 
     /// Records results in one transaction: all of them, or none when any is invalid.
     ///
@@ -35,24 +40,16 @@ extension SQLStore {
             try draft.validate(field: fieldPrefix(index))
         }
         let environment = self.environment
-        let chunk = backend.maximumRowsPerInsert
-        return try await backend.write { db in
-            let resolved = try await ScoreResultResolver(accountID: accountID, environment: environment, chunkSize: chunk, fieldPrefix: fieldPrefix)
-                .resolve(drafts, on: db)
-            let now = environment.nowMicros()
-            let ids = drafts.map { _ in environment.newID() }
-            let rows: [[any Encodable & Sendable]] = drafts.indices.map { index in
-                let draft = drafts[index]
-                let target = resolved[index]
-                return [
-                    ids[index], accountID.rawValue, target.scorecardID, target.scoreID, target.itemID, draft.value,
-                    draft.confidence, draft.explanation, JSONText.encode(draft.metadata), draft.cost, draft.latency,
-                    draft.evaluationId?.rawValue, draft.scoringJobId, draft.idempotencyKey, now, now,
-                ]
-            }
-            let insert = MultiRowInsert(table: "score_results", columns: Self.scoreResultColumns, ignoringConflicts: true, returning: "id")
-            let inserted = Set(try await insert.run(rows, on: db, chunkSize: chunk))
-            return try await Self.outcome(drafts: drafts, ids: ids, inserted: inserted, accountID: accountID, on: db)
+        // Everything that needs no lookup is prepared before taking the write lock, which SQLite holds alone.
+        let rows = ScoreResultRows(drafts: drafts, accountID: accountID, environment: environment)
+        return try await backend.write { [rows] tx in
+            var rows = rows
+            let resolved = try await ScoreResultResolver(accountID: accountID, environment: environment, fieldPrefix: fieldPrefix)
+                .resolve(drafts, on: tx)
+            rows.fill(resolved)
+            let inserted = Set(try await tx.insert(Self.scoreResultInsert, rows: rows.values))
+            let ids = rows.ids
+            return try await Self.outcome(drafts: drafts, ids: ids, inserted: inserted, accountID: accountID, on: tx.sql)
         }
     }
 
@@ -86,7 +83,8 @@ extension SQLStore {
     public func updateScoreResult(_ id: String, accountID: Identifier<Account>, with update: ScoreResultUpdate) async throws -> ScoreResult {
         try update.validate()
         let now = environment.nowMicros()
-        return try await backend.write { db in
+        return try await backend.write { tx in
+            let db = tx.sql
             guard var result = try await Self.loadScoreResult(id, accountID: accountID, on: db) else {
                 throw DomainError.notFound(resource: "score result", id: id, field: nil)
             }

@@ -10,7 +10,8 @@ extension SQLStore {
         let now = environment.nowMicros()
         let id: Identifier<Scorecard> = newID()
         let sectionRows = makeSectionRows(draft.sections, scorecardID: id)
-        try await backend.write { db in
+        try await backend.write { tx in
+            let db = tx.sql
             guard try await db.raw("SELECT id FROM scorecards WHERE account_id = \(bind: accountID.rawValue) AND key = \(bind: draft.key)").first() == nil else {
                 throw DomainError.conflict(field: "key", message: "A scorecard with key '\(draft.key)' already exists; update it or choose another key.")
             }
@@ -19,7 +20,7 @@ extension SQLStore {
                 VALUES (\(bind: id.rawValue), \(bind: accountID.rawValue), \(bind: draft.key), \(bind: draft.name),
                         \(bind: draft.description ?? ""), 1, \(bind: now), \(bind: now))
                 """).run()
-            try await Self.insert(sectionRows, on: db)
+            try await Self.insert(sectionRows, on: tx)
         }
         return try await scorecard(id.rawValue, accountID: accountID)!
     }
@@ -50,7 +51,8 @@ extension SQLStore {
         try update.validate()
         let now = environment.nowMicros()
         let environment = self.environment
-        let id: Identifier<Scorecard> = try await backend.write { db in
+        let id: Identifier<Scorecard> = try await backend.write { tx in
+            let db = tx.sql
             guard let current = try await Self.loadScorecard(idOrKey, accountID: accountID, on: db) else {
                 throw DomainError.notFound(resource: "scorecard", id: idOrKey, field: nil)
             }
@@ -61,7 +63,7 @@ extension SQLStore {
                 WHERE id = \(bind: current.id.rawValue)
                 """).run()
             if let sections = update.sections {
-                try await ScorecardMerge(current: current, environment: environment).apply(sections, on: db)
+                try await ScorecardMerge(current: current, environment: environment).apply(sections, on: tx)
             }
             return current.id
         }

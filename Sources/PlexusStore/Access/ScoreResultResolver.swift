@@ -12,7 +12,6 @@ struct ScoreResultResolver: Sendable {
 
     let accountID: Identifier<Account>
     let environment: StoreEnvironment
-    let chunkSize: Int
     /// The path of draft `i` in the request, e.g. `scoreResults[3]`, or empty for a single result.
     let fieldPrefix: @Sendable (Int) -> String
 
@@ -21,7 +20,8 @@ struct ScoreResultResolver: Sendable {
         return prefix.isEmpty ? name : "\(prefix).\(name)"
     }
 
-    func resolve(_ drafts: [ScoreResultDraft], on db: any SQLDatabase) async throws -> [Target] {
+    func resolve(_ drafts: [ScoreResultDraft], on tx: any StoreTransaction) async throws -> [Target] {
+        let db = tx.sql
         var scorecards: [String: Scorecard] = [:]
         var scores: [(scorecard: String, score: String)] = []
         for (index, draft) in drafts.enumerated() {
@@ -38,7 +38,7 @@ struct ScoreResultResolver: Sendable {
         try await checkEvaluations(drafts, on: db)
         let items = try await SQLStore.resolveItems(
             drafts.enumerated().map { ($1.item, field($0, "item")) }, accountID: accountID,
-            environment: environment, chunkSize: chunkSize, on: db)
+            environment: environment, on: tx)
         return drafts.indices.map { Target(scorecardID: scores[$0].scorecard, scoreID: scores[$0].score, itemID: items[$0].rawValue) }
     }
 

@@ -7,7 +7,8 @@ struct ScorecardMerge: Sendable {
     let current: Scorecard
     let environment: StoreEnvironment
 
-    func apply(_ sections: [ScorecardDraft.Section], on db: any SQLDatabase) async throws {
+    func apply(_ sections: [ScorecardDraft.Section], on tx: any StoreTransaction) async throws {
+        let db = tx.sql
         let scorecardID = current.id.rawValue
         let existingSections = Dictionary(current.sections.map { ($0.name, $0.id.rawValue) }, uniquingKeysWith: { first, _ in first })
         let existingScores = Set(current.allScores.map(\.key))
@@ -16,7 +17,7 @@ struct ScorecardMerge: Sendable {
         for (position, section) in sections.enumerated() {
             let sectionID = existingSections[section.name] ?? environment.newID()
             if existingSections[section.name] == nil {
-                newRows.sections.append([sectionID, scorecardID, section.name, position])
+                newRows.sections.append([.text(sectionID), .text(scorecardID), .text(section.name), .integer(position)])
             } else {
                 try await db.raw("UPDATE sections SET position = \(bind: position) WHERE id = \(bind: sectionID)").run()
             }
@@ -29,7 +30,7 @@ struct ScorecardMerge: Sendable {
                 scorePosition += 1
             }
         }
-        try await SQLStore.insert(newRows, on: db)
+        try await SQLStore.insert(newRows, on: tx)
     }
 
     private func update(_ score: ScoreDraft, sectionID: String, position: Int, on db: any SQLDatabase) async throws {

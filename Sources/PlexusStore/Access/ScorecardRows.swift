@@ -3,17 +3,23 @@ import SQLKit
 
 /// The section and score rows of a scorecard draft, ready to insert.
 struct ScorecardRows: Sendable {
-    var sections: [[any Encodable & Sendable]] = []
-    var scores: [[any Encodable & Sendable]] = []
+    var sections: [[SQLValue]] = []
+    var scores: [[SQLValue]] = []
 
-    static let sectionColumns = ["id", "scorecard_id", "name", "position"]
-    static let scoreColumns = ["id", "scorecard_id", "section_id", "key", "name", "classes", "positive_class", "classifier", "position"]
+    static let sectionInsert = BulkInsert(table: "sections", columns: [
+        .init("id", .text), .init("scorecard_id", .text), .init("name", .text), .init("position", .bigint),
+    ])
+    static let scoreInsert = BulkInsert(table: "scores", columns: [
+        .init("id", .text), .init("scorecard_id", .text), .init("section_id", .text), .init("key", .text), .init("name", .text),
+        .init("classes", .text), .init("positive_class", .text), .init("classifier", .text), .init("position", .bigint),
+    ])
 
     /// Adds one score row.
     mutating func addScore(_ draft: ScoreDraft, id: String, scorecardID: String, sectionID: String, position: Int) {
         scores.append([
-            id, scorecardID, sectionID, draft.key, draft.name ?? draft.key, JSONText.encode(draft.resolvedClasses),
-            draft.resolvedPositiveClass, JSONText.encode(draft.classifier), position,
+            .text(id), .text(scorecardID), .text(sectionID), .text(draft.key), .text(draft.name ?? draft.key),
+            .text(JSONText.encode(draft.resolvedClasses)), .text(draft.resolvedPositiveClass), .text(JSONText.encode(draft.classifier)),
+            .integer(position),
         ])
     }
 }
@@ -25,7 +31,7 @@ extension SQLStore {
         var scorePosition = 0
         for (position, section) in sections.enumerated() {
             let sectionID = environment.newID()
-            rows.sections.append([sectionID, scorecardID.rawValue, section.name, position])
+            rows.sections.append([.text(sectionID), .text(scorecardID.rawValue), .text(section.name), .integer(position)])
             for score in section.scores {
                 rows.addScore(score, id: environment.newID(), scorecardID: scorecardID.rawValue, sectionID: sectionID, position: scorePosition)
                 scorePosition += 1
@@ -34,12 +40,8 @@ extension SQLStore {
         return rows
     }
 
-    static func insert(_ rows: ScorecardRows, on db: any SQLDatabase) async throws {
-        if !rows.sections.isEmpty {
-            _ = try await MultiRowInsert(table: "sections", columns: ScorecardRows.sectionColumns).run(rows.sections, on: db, chunkSize: 500)
-        }
-        if !rows.scores.isEmpty {
-            _ = try await MultiRowInsert(table: "scores", columns: ScorecardRows.scoreColumns).run(rows.scores, on: db, chunkSize: 500)
-        }
+    static func insert(_ rows: ScorecardRows, on tx: any StoreTransaction) async throws {
+        _ = try await tx.insert(ScorecardRows.sectionInsert, rows: rows.sections)
+        _ = try await tx.insert(ScorecardRows.scoreInsert, rows: rows.scores)
     }
 }

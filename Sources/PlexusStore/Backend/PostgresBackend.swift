@@ -7,6 +7,7 @@ import PostgresNIO
 public final class PostgresBackend: SQLBackend {
     private let client: PostgresClient
     private let runner: Task<Void, Never>
+    private let logger: Logger
 
     /// Connects to the server named by a `postgres://user:password@host:port/database` URL.
     public init(url: String, logger: Logger = Logger(label: "plexus.postgres")) throws {
@@ -17,6 +18,7 @@ public final class PostgresBackend: SQLBackend {
         backgroundLogger.logLevel = .error
         let client = PostgresClient(configuration: configuration, backgroundLogger: backgroundLogger)
         self.client = client
+        self.logger = logger
         // The pool only works while `run()` is running; it ends when the task is cancelled in `close()`.
         self.runner = Task { await client.run() }
     }
@@ -38,23 +40,20 @@ public final class PostgresBackend: SQLBackend {
         return configuration
     }
 
-    /// PostgreSQL accepts 65,535 binds per statement; 1,000 rows of up to 60 columns stay under it.
-    public var maximumRowsPerInsert: Int { 1000 }
-
     public func read<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         try await client.withConnection { connection in
             try await body(connection.sql(queryLogLevel: nil))
         }
     }
 
-    public func write<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+    public func write<T: Sendable>(_ body: @escaping @Sendable (any StoreTransaction) async throws -> T) async throws -> T {
         // A hand-written BEGIN/COMMIT (rather than `withTransaction`) so the body's own error is
         // rethrown as it is, not wrapped, and the server can map it to a response.
         try await client.withConnection { connection in
             let db = connection.sql(queryLogLevel: nil)
             try await db.raw("BEGIN").run()
             do {
-                let value = try await body(db)
+                let value = try await body(PostgresTransaction(connection: connection, logger: logger))
                 try await db.raw("COMMIT").run()
                 return value
             } catch {

@@ -9,9 +9,7 @@ public protocol SQLBackend: Sendable {
     /// Runs `body` with a connection for reading.
     func read<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T
     /// Runs `body` inside one transaction: all of its writes land, or none do.
-    func write<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T
-    /// The most rows one multi-row INSERT may carry, so that binds stay under the database's limit.
-    var maximumRowsPerInsert: Int { get }
+    func write<T: Sendable>(_ body: @escaping @Sendable (any StoreTransaction) async throws -> T) async throws -> T
     /// Closes every connection.
     func close() async throws
 }

@@ -56,13 +56,15 @@ enum Migrations {
             updated_at BIGINT NOT NULL, started_at BIGINT, completed_at BIGINT)
         """,
         "CREATE INDEX evaluations_account_created ON evaluations (account_id, created_at, id)",
+        // No foreign keys on the busiest table: every reference is resolved inside the inserting
+        // transaction (see ScoreResultResolver) and nothing it points at is ever deleted, so the
+        // constraint would re-check what is already known on every row of every batch.
         """
         CREATE TABLE score_results (
-            id TEXT PRIMARY KEY, account_id TEXT NOT NULL REFERENCES accounts(id),
-            scorecard_id TEXT NOT NULL REFERENCES scorecards(id), score_id TEXT NOT NULL REFERENCES scores(id),
-            item_id TEXT NOT NULL REFERENCES items(id), value TEXT NOT NULL, confidence DOUBLE PRECISION,
+            id TEXT PRIMARY KEY, account_id TEXT NOT NULL, scorecard_id TEXT NOT NULL, score_id TEXT NOT NULL,
+            item_id TEXT NOT NULL, value TEXT NOT NULL, confidence DOUBLE PRECISION,
             explanation TEXT, metadata TEXT, cost DOUBLE PRECISION, latency DOUBLE PRECISION,
-            evaluation_id TEXT REFERENCES evaluations(id), scoring_job_id TEXT, idempotency_key TEXT,
+            evaluation_id TEXT, scoring_job_id TEXT, idempotency_key TEXT,
             created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)
         """,
         // NULL keys never collide, so results without a key are never treated as duplicates.
@@ -71,6 +73,7 @@ enum Migrations {
         "CREATE INDEX score_results_scorecard_created ON score_results (scorecard_id, created_at, id)",
         "CREATE INDEX score_results_score_created ON score_results (score_id, created_at, id)",
         "CREATE INDEX score_results_item ON score_results (item_id, created_at)",
-        "CREATE INDEX score_results_evaluation ON score_results (evaluation_id, created_at)",
+        // Most production results belong to no evaluation; a partial index skips them.
+        "CREATE INDEX score_results_evaluation ON score_results (evaluation_id, created_at) WHERE evaluation_id IS NOT NULL",
     ])
 }

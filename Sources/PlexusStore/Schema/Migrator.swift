@@ -7,7 +7,8 @@ struct Migrator: Sendable {
 
     /// Applies every step newer than the database's current version.
     func migrate() async throws {
-        try await backend.write { db in
+        try await backend.write { tx in
+            let db = tx.sql
             try await db.raw("CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, applied_at BIGINT NOT NULL)").run()
         }
         let current = try await currentVersion()
@@ -15,7 +16,8 @@ struct Migrator: Sendable {
         guard current <= newest else { throw StoreError.schemaTooNew(found: current, known: newest) }
         for migration in Migrations.all where migration.version > current {
             let appliedAt = clock.nowMicros()
-            try await backend.write { db in
+            try await backend.write { tx in
+            let db = tx.sql
                 for statement in migration.statements {
                     try await db.raw(SQLQueryString(statement)).run()
                 }

@@ -1,0 +1,33 @@
+import PlexusCore
+
+/// The rows of a score-result batch, built before the write transaction; only the resolved
+/// scorecard, score and item IDs are filled in inside it.
+struct ScoreResultRows: Sendable {
+    /// The new results' IDs, in request order.
+    let ids: [String]
+    /// One row per draft, in ``SQLStore/scoreResultInsert``'s column order.
+    private(set) var values: [[SQLValue]]
+
+    private static let targetColumns = 2...4
+
+    init(drafts: [ScoreResultDraft], accountID: Identifier<Account>, environment: StoreEnvironment) {
+        let now = environment.nowMicros()
+        let ids = drafts.map { _ in environment.newID() }
+        self.ids = ids
+        values = zip(ids, drafts).map { id, draft in
+            [
+                .text(id), .text(accountID.rawValue), .null, .null, .null,
+                .text(draft.value), .real(draft.confidence), .text(draft.explanation), .text(JSONText.encode(draft.metadata)),
+                .real(draft.cost), .real(draft.latency), .text(draft.evaluationId?.rawValue), .text(draft.scoringJobId),
+                .text(draft.idempotencyKey), .integer(now), .integer(now),
+            ]
+        }
+    }
+
+    /// Sets each row's scorecard, score and item IDs.
+    mutating func fill(_ targets: [ScoreResultResolver.Target]) {
+        for (index, target) in targets.enumerated() {
+            values[index].replaceSubrange(Self.targetColumns, with: [.text(target.scorecardID), .text(target.scoreID), .text(target.itemID)])
+        }
+    }
+}

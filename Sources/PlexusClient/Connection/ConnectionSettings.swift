@@ -9,6 +9,12 @@ public struct ConnectionSettings: Sendable, Hashable {
     /// The API key.
     public var apiKey: String
 
+    /// Creates settings from known values.
+    public init(apiURL: String, apiKey: String) {
+        self.apiURL = apiURL
+        self.apiKey = apiKey
+    }
+
     /// The URL used when nothing else names one.
     public static let defaultURL = "http://127.0.0.1:8080"
 

@@ -25,9 +25,10 @@ public struct PlexusServerRunner: Sendable {
     public func run() async throws {
         let store = try await SQLStore.open(configuration.database)
         do {
-            try await bootstrap(store)
-            let app = buildApplication(configuration: configuration, store: store, logger: logger)
-            announce("Plexus is serving \(configuration.database) at \(baseURL) — API docs at \(baseURL)/docs")
+            let newKey = try await bootstrap(store)
+            let app = buildApplication(configuration: configuration, store: store, logger: logger) { port in
+                announceRunning(port: port, newKey: newKey)
+            }
             try await app.runService()
             try await store.close()
         } catch {
@@ -36,21 +37,35 @@ public struct PlexusServerRunner: Sendable {
         }
     }
 
-    /// The URL clients on this machine use.
-    var baseURL: String {
+    /// The URL clients on this machine use to reach `port`.
+    func baseURL(port: Int) -> String {
         let host = ["0.0.0.0", "::", ""].contains(configuration.host) ? "127.0.0.1" : configuration.host
-        return "http://\(host):\(configuration.port)"
+        return "http://\(host):\(port)"
     }
 
-    private func bootstrap(_ store: SQLStore) async throws {
-        guard let key = try await store.bootstrap(adminKey: configuration.adminKey) else { return }
+    /// Creates the first account and key on an empty database and shows the key; returns it when new.
+    private func bootstrap(_ store: SQLStore) async throws -> String? {
+        guard let key = try await store.bootstrap(adminKey: configuration.adminKey) else { return nil }
         if configuration.adminKey == nil {
             announce("Created the 'default' account and its admin API key (shown only once):\n\n    \(key)\n")
         } else {
             announce("Created the 'default' account with the admin key from PLEXUS_ADMIN_KEY.")
         }
-        try saveCredentials(Credentials(apiURL: baseURL, apiKey: key))
-        announce("Saved it to \(configuration.credentialsPath) (mode 0600), where the plexus CLI finds it.")
+        return key
+    }
+
+    /// Once the port is known (it may have been 0), saves a new key with the URL and says where to go.
+    private func announceRunning(port: Int, newKey: String?) {
+        let url = baseURL(port: port)
+        if let newKey {
+            do {
+                try saveCredentials(Credentials(apiURL: url, apiKey: newKey))
+                announce("Saved it to \(configuration.credentialsPath) (mode 0600), where the plexus CLI finds it.")
+            } catch {
+                announce("Could not save the key to \(configuration.credentialsPath): \(error). Keep the key shown above.")
+            }
+        }
+        announce("Plexus is serving \(configuration.database) at \(url) — API docs at \(url)/docs")
     }
 
     private func saveCredentials(_ credentials: Credentials) throws {

@@ -48,8 +48,7 @@ extension SQLStore {
     ) async throws -> (all: [Identifier<Item>], created: Set<String>) {
         let now = environment.nowMicros()
         var newIDs: [String: Identifier<Item>] = [:]
-        let rows: [[SQLValue]] = drafts.map { draft in
-            let id = environment.newID()
+        let rows: [[SQLValue]] = zip(drafts, environment.newIDs(drafts.count)).map { draft, id in
             newIDs[draft.externalId] = newIDs[draft.externalId] ?? Identifier(id)
             return [.text(id), .text(accountID.rawValue), .text(draft.externalId), .text(draft.text ?? ""),
                     .text(JSONText.encode(draft.metadata)), .integer(now)]

@@ -12,7 +12,7 @@ struct ScoreResultRows: Sendable {
 
     init(drafts: [ScoreResultDraft], accountID: Identifier<Account>, environment: StoreEnvironment) {
         let now = environment.nowMicros()
-        let ids = drafts.map { _ in environment.newID() }
+        let ids = environment.newIDs(drafts.count)
         self.ids = ids
         values = zip(ids, drafts).map { id, draft in
             [

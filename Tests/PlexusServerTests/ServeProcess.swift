@@ -1,0 +1,98 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import Synchronization
+
+/// A real `plexus serve` process in a folder of its own, for tests of start-up, shutdown and
+/// durability that only a separate process can show.
+final class ServeProcess: Sendable {
+    let process: Process
+    let folder: URL
+    let baseURL: String
+    private let output: OutputBuffer
+
+    /// The `plexus` binary that `swift build` / `swift test` put beside the test bundle.
+    static var binary: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent(".build/debug/plexus")
+    }
+
+    /// Starts the server on a free port in `folder` and waits until it listens.
+    init(folder: URL, environment: [String: String] = [:]) async throws {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = ["serve", "--port", "0"]
+        process.currentDirectoryURL = folder
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+            .filter { !$0.key.hasPrefix("PLEXUS_DATABASE") }
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        let output = OutputBuffer()
+        pipe.fileHandleForReading.readabilityHandler = { handle in
+            output.append(String(decoding: handle.availableData, as: UTF8.self))
+        }
+        try process.run()
+        self.process = process
+        self.folder = folder
+        self.output = output
+        baseURL = try await Self.waitForURL(in: output, process: process)
+    }
+
+    /// Everything the process printed so far.
+    var printed: String { output.text }
+
+    private static func waitForURL(in output: OutputBuffer, process: Process) async throws -> String {
+        for _ in 0..<300 {
+            let text = output.text
+            if let range = text.range(of: #"at http://127\.0\.0\.1:[0-9]+"#, options: .regularExpression) {
+                return String(text[range].dropFirst(3))
+            }
+            guard process.isRunning else { throw ServeProcessError.exited(text) }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        process.terminate()
+        throw ServeProcessError.timedOut(output.text)
+    }
+
+    /// Sends a request and returns the status and body.
+    func request(_ method: String, _ path: String, key: String?, json: String? = nil) async throws -> (Int, String) {
+        var request = URLRequest(url: URL(string: baseURL + path)!)
+        request.httpMethod = method
+        if let key { request.setValue("Bearer \(key)", forHTTPHeaderField: "Authorization") }
+        if let json {
+            request.httpBody = Data(json.utf8)
+            request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+        }
+        let (data, response) = try await URLSession.shared.data(for: request)
+        return ((response as? HTTPURLResponse)?.statusCode ?? 0, String(decoding: data, as: UTF8.self))
+    }
+
+    /// Sends SIGTERM and waits for the exit status.
+    func stop() -> Int32 {
+        process.terminate()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
+    /// Sends SIGKILL: no chance to flush or clean up.
+    func kill() {
+        Foundation.kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+    }
+}
+
+/// What a process printed, appended from the pipe's reader thread and read from tests.
+final class OutputBuffer: Sendable {
+    private let storage = Mutex("")
+
+    var text: String { storage.withLock { $0 } }
+
+    func append(_ more: String) { storage.withLock { $0 += more } }
+}
+
+enum ServeProcessError: Error {
+    case exited(String)
+    case timedOut(String)
+}

@@ -43,6 +43,7 @@ let package = Package(
                 "PlexusCore", "PlexusStore",
                 .product(name: "Graphiti", package: "Graphiti"),
                 .product(name: "GraphQL", package: "GraphQL"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .target(

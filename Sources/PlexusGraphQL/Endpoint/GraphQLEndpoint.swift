@@ -1,5 +1,6 @@
 import Graphiti
 import GraphQL
+import Logging
 import PlexusCore
 import PlexusStore
 
@@ -11,10 +12,12 @@ import PlexusStore
 public struct GraphQLEndpoint: Sendable {
     private let resolver: GraphQLResolver
     private let schema: Schema<GraphQLResolver, GraphQLContext>
+    private let logger: Logger
 
-    /// Builds the schema once, over `store`.
-    public init(store: SQLStore) {
+    /// Builds the schema once, over `store`; resolver failures that are not the caller's fault go to `logger`.
+    public init(store: SQLStore, logger: Logger = Logger(label: "plexus.graphql")) {
         resolver = GraphQLResolver(store: store)
+        self.logger = logger
         do {
             schema = try Schema.create(from: [
                 WireSchema(), AccountSchema(), ScorecardSchema(), ScoreResultSchema(), ExperimentSchema(), ItemSchema(),
@@ -37,7 +40,7 @@ public struct GraphQLEndpoint: Sendable {
                 request: request.query, resolver: resolver, context: GraphQLContext(principal: principal),
                 variables: request.variables, operationName: request.operationName
             )
-            return result.withDomainErrorDetails()
+            return result.withDomainErrorDetails(logger: logger)
         } catch let error as GraphQLError {
             // A document that does not parse is thrown rather than returned; clients expect it in `errors`.
             return GraphQLResult(errors: [error])

@@ -1,5 +1,9 @@
 import PlexusCore
 
+/// The OpenAPI 3.1 document of the REST API, as served at `/openapi.json` (for `plexus openapi`
+/// and client generators).
+public func openAPIDocument() -> JSONValue { OpenAPIDocument.json }
+
 /// Builds the OpenAPI 3.1 document of the REST API from ``APIEndpoints`` and ``APISchemas``.
 enum OpenAPIDocument {
     static let json: JSONValue = [

@@ -15,10 +15,7 @@ struct HTTPIngest {
     let clients: Int
 
     func run() async throws -> IngestMeasurement {
-        guard let key = try await store.bootstrap(adminKey: nil), let principal = try await store.principal(forToken: key) else {
-            throw BenchError.setup("the fresh database was not empty")
-        }
-        _ = try await store.createScorecard(BenchData.scorecard, accountID: principal.accountID)
+        let (key, _) = try await BenchData.prepare(store)
         let encoder = PlexusJSON.encoder()
         let bodies = try (0..<batches).map { batch in
             ByteBuffer(bytes: try encoder.encode(ScoreResultBatch(scoreResults: BenchData.inputs(batch: batch, size: batchSize))))

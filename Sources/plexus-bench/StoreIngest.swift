@@ -9,10 +9,7 @@ struct StoreIngest {
     let clients: Int
 
     func run() async throws -> IngestMeasurement {
-        guard let key = try await store.bootstrap(adminKey: nil), let principal = try await store.principal(forToken: key) else {
-            throw BenchError.setup("the fresh database was not empty")
-        }
-        _ = try await store.createScorecard(BenchData.scorecard, accountID: principal.accountID)
+        let (_, principal) = try await BenchData.prepare(store)
         let drafts = try (0..<batches).map { batch in try BenchData.inputs(batch: batch, size: batchSize).map { try $0.draft() } }
         return try await IngestMeasurement.measure(batches: batches, batchSize: batchSize, clients: clients) { batch in
             _ = try await store.createScoreResults(drafts[batch], accountID: principal.accountID)

@@ -1,11 +1,18 @@
 /// The body of `POST /api/v1/evaluations`.
 public struct EvaluationInput: Sendable, Codable, Hashable {
+    /// What kind of evaluation; `accuracy` when omitted.
     public var type: String?
+    /// The scorecard's ID (or give `scorecardKey`).
     public var scorecardId: String?
+    /// The scorecard's key (or give `scorecardId`).
     public var scorecardKey: String?
+    /// The score's ID (or give `scoreKey`).
     public var scoreId: String?
+    /// The score's key within the scorecard (or give `scoreId`).
     public var scoreKey: String?
+    /// Free-form settings of the run.
     public var parameters: JSONValue?
+    /// Items to process in all, when known.
     public var totalItems: Int?
 
     /// Creates an input; name the scorecard one way, and the score at most one way.

@@ -1,12 +1,20 @@
 /// The body of `PUT /api/v1/labels`.
 public struct LabelInput: Sendable, Codable, Hashable {
+    /// The scorecard's ID (or give `scorecardKey`).
     public var scorecardId: String?
+    /// The scorecard's key (or give `scorecardId`).
     public var scorecardKey: String?
+    /// The score's ID (or give `scoreKey`).
     public var scoreId: String?
+    /// The score's key within the scorecard (or give `scoreId`).
     public var scoreKey: String?
+    /// The item's Plexus ID (or give `itemExternalId`).
     public var itemId: String?
+    /// Your own ID for the item; an unknown one creates the item (or give `itemId`).
     public var itemExternalId: String?
+    /// The class chosen, or the label's correct class.
     public var value: String
+    /// Who or what gave the label.
     public var source: String?
 
     /// Creates an input; name each of scorecard, score and item one way.

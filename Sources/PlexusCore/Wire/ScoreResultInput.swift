@@ -1,20 +1,35 @@
 /// One score result as sent to `POST /api/v1/score-results` or inside a batch: the scorecard,
 /// score and item may each be named by ID or by key / external ID.
 public struct ScoreResultInput: Sendable, Codable, Hashable {
+    /// The scorecard's ID (or give `scorecardKey`).
     public var scorecardId: String?
+    /// The scorecard's key (or give `scorecardId`).
     public var scorecardKey: String?
+    /// The score's ID (or give `scoreKey`).
     public var scoreId: String?
+    /// The score's key within the scorecard (or give `scoreId`).
     public var scoreKey: String?
+    /// The item's Plexus ID (or give `itemExternalId`).
     public var itemId: String?
+    /// Your own ID for the item; an unknown one creates the item (or give `itemId`).
     public var itemExternalId: String?
+    /// The class chosen, or the label's correct class.
     public var value: String
+    /// How sure the classifier was, from 0 to 1.
     public var confidence: Double?
+    /// Why the classifier chose the value.
     public var explanation: String?
+    /// Free-form attributes.
     public var metadata: JSONValue?
+    /// What producing the result cost, in US dollars.
     public var cost: Double?
+    /// How long producing the result took, in seconds.
     public var latency: Double?
+    /// The evaluation the result belongs to.
     public var evaluationId: String?
+    /// The scoring job that produced the result.
     public var scoringJobId: String?
+    /// Resending a result with the same key creates no duplicate.
     public var idempotencyKey: String?
 
     /// Creates an input; name each of scorecard, score and item one way.

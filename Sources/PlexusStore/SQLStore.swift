@@ -10,6 +10,8 @@ import SQLKit
 public final class SQLStore: Sendable {
     let backend: any SQLBackend
     let environment: StoreEnvironment
+    private let changeStream: AsyncStream<StoreChange>
+    private let changeContinuation: AsyncStream<StoreChange>.Continuation
 
     /// Opens the database at `location` and brings its schema up to date.
     public static func open(_ location: DatabaseLocation, environment: StoreEnvironment = .system) async throws -> SQLStore {
@@ -30,10 +32,21 @@ public final class SQLStore: Sendable {
     private init(backend: any SQLBackend, environment: StoreEnvironment) {
         self.backend = backend
         self.environment = environment
+        // Keeps only the newest changes when nobody reads them (the CLI, benchmarks), so writes never wait on readers.
+        (changeStream, changeContinuation) = AsyncStream.makeStream(of: StoreChange.self, bufferingPolicy: .bufferingNewest(1024))
+    }
+
+    /// Changes committed by this store, in commit order, for one reader (the server's broadcaster).
+    public var changes: AsyncStream<StoreChange> { changeStream }
+
+    /// Announces a committed change.
+    func publish(_ change: StoreChange) {
+        changeContinuation.yield(change)
     }
 
     /// Closes the database connections.
     public func close() async throws {
+        changeContinuation.finish()
         try await backend.close()
     }
 

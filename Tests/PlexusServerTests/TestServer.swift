@@ -24,14 +24,18 @@ struct TestServer: Sendable {
         var errorField: String? { json["error"]?["field"]?.stringValue }
     }
 
+    /// Runs `body` against a new server: in-process by default, on a real port with `live`
+    /// (needed for WebSockets and the background services).
     static func run(
-        _ database: TestDatabase = .sqlite, configuration: ServerConfiguration = ServerConfiguration(),
+        _ database: TestDatabase = .sqlite, configuration: ServerConfiguration = ServerConfiguration(), live: Bool = false,
         _ body: @Sendable (TestServer) async throws -> Void
     ) async throws {
         try await database.withStore { store in
             let adminKey = try #require(try await store.bootstrap(adminKey: nil))
+            var configuration = configuration
+            if live { configuration.port = 0 }
             let app = buildApplication(configuration: configuration, store: store)
-            try await app.test(.router) { client in
+            try await app.test(live ? .live : .router) { client in
                 try await body(TestServer(client: client, store: store, adminKey: adminKey))
             }
         }

@@ -1,4 +1,5 @@
 import Hummingbird
+import HummingbirdWebSocket
 import Logging
 import PlexusCore
 import PlexusStore
@@ -9,16 +10,23 @@ public func buildApplication(
     configuration: ServerConfiguration, store: SQLStore, logger: Logger = Logger(label: "plexus.server"),
     onServerRunning: @escaping @Sendable (_ port: Int) async -> Void = { _ in }
 ) -> some ApplicationProtocol {
-    Application(
-        router: buildRouter(configuration: configuration, store: store),
+    let broadcaster = Broadcaster()
+    // One router serves both plain requests and WebSocket upgrades (whose requests pass the same auth).
+    let router = buildRouter(configuration: configuration, store: store, broadcaster: broadcaster)
+    return Application(
+        router: router,
+        server: .http1WebSocketUpgrade(webSocketRouter: router),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "plexus"),
+        services: [BroadcastService(store: store, broadcaster: broadcaster)],
         onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
         logger: logger
     )
 }
 
 /// Builds the router with every route and middleware; exposed so tests can list its routes.
-public func buildRouter(configuration: ServerConfiguration, store: SQLStore) -> Router<PlexusRequestContext> {
+public func buildRouter(
+    configuration: ServerConfiguration, store: SQLStore, broadcaster: Broadcaster = Broadcaster()
+) -> Router<PlexusRequestContext> {
     let router = Router(context: PlexusRequestContext.self)
     router.add(middleware: ErrorMiddleware())
     HealthRoutes(store: store).register(on: router)
@@ -33,5 +41,6 @@ public func buildRouter(configuration: ServerConfiguration, store: SQLStore) -> 
     ScoreResultRoutes(store: store, body: body).register(on: api)
     EvaluationRoutes(store: store, body: body).register(on: api)
     GraphQLRoutes(store: store, body: body).register(on: authenticated)
+    LiveRoutes(broadcaster: broadcaster).register(on: api)
     return router
 }

@@ -89,6 +89,10 @@ enum APISchemas {
         ], required: ["error"]),
         "GraphQLResponse": S.object(["data": S.anyJSON, "errors": S.array(S.anyJSON)]),
         "OpenAPIDocument": ["type": "object", "description": "An OpenAPI 3.1 document."],
+        "LiveEvent": S.object([
+            "type": S.enumeration(["evaluation.updated", "score_result.created", "performance.updated", "subscribed", "unsubscribed", "error"]),
+            "evaluation": S.ref("Evaluation"), "scorecardId": S.string, "count": S.integer, "topic": S.string, "id": S.string, "message": S.string,
+        ], required: ["type"]),
         "HTML": ["type": "string", "description": "An HTML page."],
     ]
 }

@@ -9,7 +9,7 @@ extension SQLStore {
         try draft.validate()
         let now = environment.nowMicros()
         let id = environment.newID()
-        return try await backend.write { tx in
+        let evaluation = try await backend.write { tx in
             let db = tx.sql
             let scorecard = try await Self.requireScorecard(draft.scorecard, accountID: accountID, field: "scorecard", on: db)
             var scoreID: String?
@@ -28,6 +28,8 @@ extension SQLStore {
                 """).run()
             return try await Self.loadEvaluation(id, accountID: accountID, on: db)!
         }
+        publish(.evaluationUpdated(evaluation))
+        return evaluation
     }
 
     /// The evaluation with this ID.
@@ -41,7 +43,7 @@ extension SQLStore {
     /// `completedAt`; a finished evaluation cannot change status again.
     public func updateEvaluation(_ id: String, accountID: Identifier<Account>, with update: EvaluationUpdate) async throws -> Evaluation {
         let now = Timestamp.date(environment.nowMicros())
-        return try await backend.write { tx in
+        let updated = try await backend.write { tx in
             let db = tx.sql
             guard var evaluation = try await Self.loadEvaluation(id, accountID: accountID, on: db) else {
                 throw DomainError.notFound(resource: "evaluation", id: id, field: nil)
@@ -51,6 +53,8 @@ extension SQLStore {
             try await Self.save(evaluation, on: db)
             return evaluation
         }
+        publish(.evaluationUpdated(updated))
+        return updated
     }
 
     /// The account's evaluations, newest first, optionally of one scorecard.

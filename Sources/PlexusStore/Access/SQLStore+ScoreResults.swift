@@ -42,15 +42,20 @@ extension SQLStore {
         let environment = self.environment
         // Everything that needs no lookup is prepared before taking the write lock, which SQLite holds alone.
         let rows = ScoreResultRows(drafts: drafts, accountID: accountID, environment: environment)
-        return try await backend.write { [rows] tx in
+        let (outcome, createdPerScorecard) = try await backend.write { [rows] tx in
             var rows = rows
             let resolved = try await ScoreResultResolver(accountID: accountID, environment: environment, fieldPrefix: fieldPrefix)
                 .resolve(drafts, on: tx)
             rows.fill(resolved)
             let inserted = Set(try await tx.insert(Self.scoreResultInsert, rows: rows.values))
             let ids = rows.ids
-            return try await Self.outcome(drafts: drafts, ids: ids, inserted: inserted, accountID: accountID, on: tx.sql)
+            let outcome = try await Self.outcome(drafts: drafts, ids: ids, inserted: inserted, accountID: accountID, on: tx.sql)
+            return (outcome, rows.createdPerScorecard(inserted: inserted))
         }
+        for (scorecardID, count) in createdPerScorecard.sorted(by: { $0.key < $1.key }) {
+            publish(.scoreResultsCreated(accountID: accountID, scorecardID: Identifier(scorecardID), count: count))
+        }
+        return outcome
     }
 
     /// Replaces skipped rows' IDs with the IDs of the results that already hold their idempotency keys.

@@ -30,4 +30,13 @@ struct ScoreResultRows: Sendable {
             values[index].replaceSubrange(Self.targetColumns, with: [.text(target.scorecardID), .text(target.scoreID), .text(target.itemID)])
         }
     }
+
+    /// How many of the inserted rows belong to each scorecard.
+    func createdPerScorecard(inserted: Set<String>) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for (id, row) in zip(ids, values) where inserted.contains(id) {
+            if case .text(let scorecardID) = row[2] { counts[scorecardID, default: 0] += 1 }
+        }
+        return counts
+    }
 }

@@ -1,0 +1,18 @@
+import Hummingbird
+import HummingbirdWebSocket
+
+/// `GET /api/v1/ws`: the live-update WebSocket (authenticated like every API route).
+struct LiveRoutes {
+    let broadcaster: Broadcaster
+
+    func register(on group: RouterGroup<PlexusRequestContext>) {
+        let socket = LiveSocket(broadcaster: broadcaster)
+        group.ws("ws") { _, context in
+            _ = try context.requirePrincipal()
+            return .upgrade([:])
+        } onUpgrade: { inbound, outbound, context in
+            guard let principal = context.requestContext.principal else { return }
+            try await socket.serve(inbound: inbound, outbound: outbound, accountID: principal.accountID)
+        }
+    }
+}

@@ -1,0 +1,12 @@
+import PlexusCore
+
+/// Something that changed in the store, for live updates. Every write path (REST, GraphQL,
+/// workers) goes through the store, so watching here misses nothing.
+public enum StoreChange: Sendable, Equatable {
+    /// An evaluation was created or updated; carries its new state.
+    case evaluationUpdated(Evaluation)
+    /// Results were recorded for a scorecard: how many were new in one batch.
+    case scoreResultsCreated(accountID: Identifier<Account>, scorecardID: Identifier<Scorecard>, count: Int)
+    /// Pipeline performance records were stored for an account.
+    case performanceRecorded(accountID: Identifier<Account>, count: Int)
+}

@@ -30,6 +30,7 @@ public func buildRouter(
     let router = Router(context: PlexusRequestContext.self)
     router.add(middleware: ErrorMiddleware())
     HealthRoutes(store: store).register(on: router)
+    DashboardRoutes(store: store).register(on: router)
     let authenticated = router.group().add(middleware: AuthMiddleware(store: store))
     DocsRoutes().register(on: authenticated)
     let body = RequestBody(limit: configuration.maxBodyBytes)
@@ -41,6 +42,7 @@ public func buildRouter(
     ScoreResultRoutes(store: store, body: body).register(on: api)
     EvaluationRoutes(store: store, body: body).register(on: api)
     GraphQLRoutes(store: store, body: body).register(on: authenticated)
+    PerformanceRoutes(store: store, body: body, allowReset: configuration.allowReset).register(on: authenticated)
     LiveRoutes(broadcaster: broadcaster).register(on: api)
     return router
 }

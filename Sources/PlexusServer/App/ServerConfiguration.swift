@@ -3,7 +3,7 @@ import PlexusStore
 
 /// Everything `plexus serve` can be told, with documented defaults.
 ///
-/// Values come from CLI flags, then the environment, then these defaults; ``resolve(host:port:database:maxBodyBytes:environment:)``
+/// Values come from CLI flags, then the environment, then these defaults; ``resolve(host:port:database:maxBodyBytes:allowReset:environment:)``
 /// is the one place that reads the environment.
 public struct ServerConfiguration: Sendable {
     /// The address to listen on. Default `127.0.0.1` (this machine only).
@@ -19,11 +19,15 @@ public struct ServerConfiguration: Sendable {
     public var adminKey: String?
     /// Where the first start writes the admin key for the CLI. Default `./.plexus/credentials`.
     public var credentialsPath: String
+    /// Whether admin keys may delete their account's pipeline performance records with
+    /// `DELETE /api/performance/reset` (`--allow-reset`). Default `false`: the route answers 404.
+    public var allowReset: Bool
 
     /// Creates a configuration; every argument has a default.
     public init(
         host: String = "127.0.0.1", port: Int = 8080, database: DatabaseLocation = .defaultSQLite,
-        maxBodyBytes: Int = 32 * 1024 * 1024, adminKey: String? = nil, credentialsPath: String = ".plexus/credentials"
+        maxBodyBytes: Int = 32 * 1024 * 1024, adminKey: String? = nil, credentialsPath: String = ".plexus/credentials",
+        allowReset: Bool = false
     ) {
         self.host = host
         self.port = port
@@ -31,12 +35,14 @@ public struct ServerConfiguration: Sendable {
         self.maxBodyBytes = maxBodyBytes
         self.adminKey = adminKey
         self.credentialsPath = credentialsPath
+        self.allowReset = allowReset
     }
 
     /// Combines flags (given as optionals) with `PLEXUS_DATABASE_URL`, `PLEXUS_HOST`, `PLEXUS_PORT`,
     /// `PLEXUS_MAX_BODY_BYTES` and `PLEXUS_ADMIN_KEY` from `environment`, then the defaults.
+    /// `allowReset` comes only from its flag, so a stray environment variable cannot enable deletion.
     public static func resolve(
-        host: String? = nil, port: Int? = nil, database: String? = nil, maxBodyBytes: Int? = nil,
+        host: String? = nil, port: Int? = nil, database: String? = nil, maxBodyBytes: Int? = nil, allowReset: Bool = false,
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws -> ServerConfiguration {
         var configuration = ServerConfiguration()
@@ -47,6 +53,7 @@ public struct ServerConfiguration: Sendable {
         }
         configuration.maxBodyBytes = maxBodyBytes ?? environment["PLEXUS_MAX_BODY_BYTES"].flatMap(Int.init) ?? configuration.maxBodyBytes
         configuration.adminKey = environment["PLEXUS_ADMIN_KEY"].flatMap { $0.isEmpty ? nil : $0 }
+        configuration.allowReset = allowReset
         return configuration
     }
 }

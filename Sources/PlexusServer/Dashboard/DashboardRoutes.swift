@@ -1,0 +1,83 @@
+import Foundation
+import Hummingbird
+import NIOCore
+import PlexusCore
+import PlexusStore
+
+/// The server-rendered dashboard: sign-in, pages, and its stylesheet and script.
+struct DashboardRoutes {
+    let store: SQLStore
+
+    func register(on router: Router<PlexusRequestContext>) {
+        router.get("dashboard.css") { _, _ in Self.asset(DashboardStylesheet.source, type: "text/css; charset=utf-8") }
+        router.get("dashboard.js") { _, _ in Self.asset(DashboardScript.source, type: "text/javascript; charset=utf-8") }
+        router.get("login") { _, _ in HTMLResponse.make(LoginPage().render()) }
+        router.post("login") { request, _ in try await signIn(request) }
+        router.post("logout") { request, _ in
+            if let token = SessionCookie.token(in: request) { try await store.removeAPIKey(token) }
+            return HTMLResponse.redirect(to: "/login", setCookie: SessionCookie.clear)
+        }
+        let pages = router.group().add(middleware: DashboardSession(store: store))
+        pages.get("/") { _, context in HTMLResponse.make(try await OverviewPage.load(store, account: try await account(context)).render()) }
+        pages.get("scorecards") { request, context in
+            let page = try await ScorecardsPage.load(store, account: try await account(context), cursor: request.uri.queryParameters.get("cursor"))
+            return HTMLResponse.make(page.render())
+        }
+        pages.get("scorecards/:key") { _, context in
+            try await render(ScorecardPage.load(store, account: try await account(context), key: try context.parameters.require("key"))?.render(), context)
+        }
+        pages.get("evaluations/:id") { _, context in
+            try await render(EvaluationPage.load(store, account: try await account(context), id: try context.parameters.require("id"))?.render(), context)
+        }
+        pages.get("items") { request, context in
+            let query = request.uri.queryParameters.get("q") ?? ""
+            let page = try await ItemsPage.load(store, account: try await account(context), query: query, cursor: request.uri.queryParameters.get("cursor"))
+            return HTMLResponse.make(page.render())
+        }
+        pages.get("items/:id") { _, context in
+            try await render(ItemPage.load(store, account: try await account(context), id: try context.parameters.require("id"))?.render(), context)
+        }
+    }
+
+    private func signIn(_ request: Request) async throws -> Response {
+        var request = request
+        let body = try await request.collectBody(upTo: 16 * 1024)
+        let key = Self.formValue("apiKey", in: String(buffer: body))
+        guard let key, let principal = try await store.principal(forToken: key) else {
+            return HTMLResponse.make(LoginPage(error: "That API key is not valid here.").render(), status: .unauthorized)
+        }
+        // The session is a new key of the same account, so signing out can revoke it alone.
+        let session = APIToken.generate()
+        try await store.addAPIKey(session, accountID: principal.accountID, isAdmin: principal.isAdmin)
+        return HTMLResponse.redirect(to: "/", setCookie: SessionCookie.set(session))
+    }
+
+    private func account(_ context: PlexusRequestContext) async throws -> Account {
+        let principal = try context.requirePrincipal()
+        guard let account = try await store.account(principal.accountID.rawValue) else { throw APIError.unauthorized }
+        return account
+    }
+
+    private func render(_ html: String?, _ context: PlexusRequestContext) async throws -> Response {
+        guard let html else {
+            let frame = PageFrame(title: "Not found", crumbs: [.init(title: "Overview", href: "/")], accountName: try await account(context).name)
+            return HTMLResponse.make(frame.render("<p class=\"empty\">Nothing here: it does not exist in this account.</p>"), status: .notFound)
+        }
+        return HTMLResponse.make(html)
+    }
+
+    private static func asset(_ source: String, type: String) -> Response {
+        Response(status: .ok, headers: [.contentType: type, .cacheControl: "max-age=300"], body: .init(byteBuffer: ByteBuffer(string: source)))
+    }
+
+    /// The value of `name` in an `application/x-www-form-urlencoded` body.
+    static func formValue(_ name: String, in body: String) -> String? {
+        for pair in body.split(separator: "&") {
+            let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.first == name else { continue }
+            let raw = parts.count > 1 ? parts[1] : ""
+            return raw.replacingOccurrences(of: "+", with: " ").removingPercentEncoding
+        }
+        return nil
+    }
+}

@@ -1,0 +1,38 @@
+/// Small helpers for server-rendered HTML: escaping and the shared page frame.
+enum HTML {
+    /// Escapes text for use in element content and quoted attributes.
+    static func escape(_ text: String) -> String {
+        var escaped = ""
+        escaped.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"": escaped += "&quot;"
+            case "'": escaped += "&#39;"
+            default: escaped.append(character)
+            }
+        }
+        return escaped
+    }
+
+    /// A link: `href` and the visible text are both escaped.
+    static func link(_ href: String, _ text: String) -> String {
+        "<a href=\"\(escape(href))\">\(escape(text))</a>"
+    }
+
+    /// A table with a header row; cells are raw HTML (escape data before passing it).
+    static func table(_ header: [String], _ rows: [[String]], empty: String) -> String {
+        guard !rows.isEmpty else { return "<p class=\"empty\">\(escape(empty))</p>" }
+        let head = header.map { "<th>\(escape($0))</th>" }.joined()
+        let body = rows.map { "<tr>" + $0.map { "<td>\($0)</td>" }.joined() + "</tr>" }.joined(separator: "\n")
+        return "<table><thead><tr>\(head)</tr></thead><tbody>\n\(body)\n</tbody></table>"
+    }
+
+    /// A number with a fixed count of decimals, or an en dash when absent.
+    static func number(_ value: Double?, decimals: Int = 3) -> String {
+        guard let value, value.isFinite else { return "–" }
+        return String(format: "%.\(decimals)f", value)
+    }
+}

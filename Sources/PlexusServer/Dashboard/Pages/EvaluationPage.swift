@@ -1,0 +1,82 @@
+import PlexusCore
+import PlexusStats
+import PlexusStore
+
+/// `/evaluations/{id}`: status, progress, metrics, confusion matrix, accuracy over processed items,
+/// per-class precision and recall, and the mismatched items; follows the evaluation live.
+struct EvaluationPage {
+    let account: Account
+    let evaluation: Evaluation
+    let scorecard: Scorecard?
+    let figures: EvaluationFigures
+
+    /// The most results the page reads for its charts.
+    static let resultLimit = 1000
+
+    static func load(_ store: SQLStore, account: Account, id: String) async throws -> EvaluationPage? {
+        guard let evaluation = try await store.evaluation(id, accountID: account.id) else { return nil }
+        async let scorecard = store.scorecard(evaluation.scorecardId.rawValue, accountID: account.id)
+        async let results = store.scoreResults(
+            accountID: account.id, filter: ScoreResultFilter(evaluationId: evaluation.id), page: PageRequest(limit: resultLimit)).data
+        return EvaluationPage(account: account, evaluation: evaluation, scorecard: try await scorecard,
+                              figures: EvaluationFigures(results: try await results.reversed()))
+    }
+
+    private var score: Score? { evaluation.scoreId.flatMap { id in scorecard?.allScores.first { $0.id == id } } }
+
+    func render() -> String {
+        let crumbs: [PageFrame.Crumb] = [.init(title: "Overview", href: "/")]
+            + (scorecard.map { [.init(title: $0.name, href: "/scorecards/\($0.key)")] } ?? [])
+            + [.init(title: "Evaluation \(evaluation.id.rawValue.prefix(8))", href: nil)]
+        let frame = PageFrame(title: "Evaluation \(evaluation.id.rawValue.prefix(8))", crumbs: crumbs, accountName: account.name,
+                              live: ["live-evaluation": evaluation.id.rawValue])
+        return frame.render([summary, metricsTable, charts, mismatchTable].joined(separator: "\n"))
+    }
+
+    private var summary: String {
+        let total = evaluation.totalItems.map { " of \($0)" } ?? ""
+        let error = evaluation.errorMessage.map { "<p class=\"error\">\(HTML.escape($0))</p>" } ?? ""
+        return """
+            <p><span class="status \(evaluation.status.rawValue)" id="status">\(evaluation.status.rawValue)</span>
+            \(HTML.escape(evaluation.type)) · \(HTML.escape(score?.name ?? scorecard?.name ?? "")) ·
+            <span id="processed">\(evaluation.processedItems)</span>\(total) items processed</p>
+            <div class="progress" title="\(Int((evaluation.progress * 100).rounded()))%"><div id="progress" style="width:\(HTML.number(evaluation.progress * 100, decimals: 1))%"></div></div>
+            \(error)
+            """
+    }
+
+    private var metricsTable: String {
+        var rows: [[String]] = [["Accuracy", "<span id=\"accuracy\">\(HTML.number(evaluation.accuracy))</span>"]]
+        for (name, value) in evaluation.metrics?.objectValue?.sorted(by: { $0.key < $1.key }) ?? [] where name != "accuracy" {
+            rows.append([HTML.escape(name), value.numberValue.map { HTML.number($0) } ?? HTML.escape(value.stringValue ?? "")])
+        }
+        return "<h2>Metrics</h2>" + HTML.table(["Metric", "Value"], rows, empty: "")
+    }
+
+    private var charts: String {
+        guard !figures.outcomes.isEmpty, let matrix = figures.matrix(classes: score?.classes ?? []) else {
+            return "<h2>Charts</h2><p class=\"empty\">Charts appear once results with a known truth (metadata <code>trueValue</code>) arrive.</p>"
+        }
+        let metrics = ClassificationMetrics(matrix)
+        let accuracy = LineChart(series: [LineSeries(name: "Accuracy", points: figures.accuracyCurve)],
+                                 xTitle: "Items processed", yTitle: "Accuracy", yDomain: 0...1, width: 520, height: 280).render()
+        let heatmap = Heatmap(rowLabels: matrix.labels, columnLabels: matrix.labels, counts: matrix.counts).render()
+        let bars = BarChart(categories: metrics.perClass.map(\.label), series: [
+            BarSeries(name: "Precision", values: metrics.perClass.map(\.precision)),
+            BarSeries(name: "Recall", values: metrics.perClass.map(\.recall)),
+        ], yTitle: "Score", yDomain: 0...1, width: 520, height: 280).render()
+        return """
+            <h2>Charts</h2><div class="charts">
+            <div class="chart"><h3>Accuracy over processed items</h3>\(accuracy)</div>
+            <div class="chart"><h3>Confusion matrix</h3>\(heatmap)</div>
+            <div class="chart"><h3>Precision and recall per class</h3>\(bars)</div></div>
+            """
+    }
+
+    private var mismatchTable: String {
+        "<h2>Mismatches</h2>" + HTML.table(["Item", "Truth", "Predicted", "Confidence", "Explanation"], figures.mismatches(limit: 50).map { outcome in
+            [HTML.link("/items/\(outcome.result.itemId.rawValue)", String(outcome.result.itemId.rawValue.prefix(8))), HTML.escape(outcome.truth),
+             HTML.escape(outcome.result.value), HTML.number(outcome.result.confidence, decimals: 2), HTML.escape(outcome.result.explanation ?? "")]
+        }, empty: "No mismatches.")
+    }
+}

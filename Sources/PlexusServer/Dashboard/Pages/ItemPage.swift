@@ -1,0 +1,29 @@
+import PlexusCore
+import PlexusStore
+
+/// `/items/{id}`: one item's text, metadata and results.
+struct ItemPage {
+    let account: Account
+    let item: Item
+    let results: [ScoreResult]
+
+    static func load(_ store: SQLStore, account: Account, id: String) async throws -> ItemPage? {
+        guard let item = try await store.item(id, accountID: account.id) else { return nil }
+        let results = try await store.scoreResults(accountID: account.id, filter: ScoreResultFilter(itemId: item.id), page: PageRequest(limit: 200)).data
+        return ItemPage(account: account, item: item, results: results)
+    }
+
+    func render() -> String {
+        let metadata = item.metadata.map { "<pre>\(HTML.escape(JSONDisplay.text($0)))</pre>" } ?? "<p class=\"empty\">No metadata.</p>"
+        return PageFrame(title: item.externalId, crumbs: [.init(title: "Overview", href: "/"), .init(title: "Items", href: "/items"), .init(title: item.externalId, href: nil)],
+                         accountName: account.name).render("""
+            <h2>Text</h2><pre class="text">\(HTML.escape(item.text))</pre>
+            <h2>Metadata</h2>\(metadata)
+            <h2>Results</h2>
+            \(HTML.table(["Time", "Score", "Value", "Confidence", "Explanation"], results.map { result in
+                [PlexusJSON.formatDate(result.createdAt), "<code>\(HTML.escape(String(result.scoreId.rawValue.prefix(8))))</code>", HTML.escape(result.value),
+                 HTML.number(result.confidence, decimals: 2), HTML.escape(result.explanation ?? "")]
+            }, empty: "No results for this item yet."))
+            """)
+    }
+}

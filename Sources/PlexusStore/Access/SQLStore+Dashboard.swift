@@ -1,0 +1,61 @@
+import PlexusCore
+import SQLKit
+
+/// Counts and searches the dashboard shows, each one indexed SQL query.
+extension SQLStore {
+    /// How many of each thing an account has.
+    public struct AccountCounts: Sendable, Equatable {
+        public var scorecards: Int
+        public var items: Int
+        public var scoreResults: Int
+        public var evaluations: Int
+    }
+
+    /// The account's totals.
+    public func counts(accountID: Identifier<Account>) async throws -> AccountCounts {
+        try await backend.read { db in
+            func count(_ table: String) async throws -> Int {
+                let row = try await db.raw("SELECT COUNT(*) AS n FROM \(ident: table) WHERE account_id = \(bind: accountID.rawValue)").first()
+                return try row?.int("n") ?? 0
+            }
+            return AccountCounts(
+                scorecards: try await count("scorecards"), items: try await count("items"),
+                scoreResults: try await count("score_results"), evaluations: try await count("evaluations"))
+        }
+    }
+
+    /// Results per score of one scorecard.
+    public func resultCounts(scorecardID: Identifier<Scorecard>, accountID: Identifier<Account>) async throws -> [Identifier<Score>: Int] {
+        try await backend.read { db in
+            let rows = try await db.raw("""
+                SELECT score_id, COUNT(*) AS n FROM score_results
+                WHERE account_id = \(bind: accountID.rawValue) AND scorecard_id = \(bind: scorecardID.rawValue) GROUP BY score_id
+                """).all()
+            var counts: [Identifier<Score>: Int] = [:]
+            for row in rows { counts[try row.id("score_id")] = try row.int("n") }
+            return counts
+        }
+    }
+
+    /// Items whose external ID or text contains `text` (case-insensitive for ASCII), newest first.
+    public func searchItems(accountID: Identifier<Account>, containing text: String, page: PageRequest) async throws -> Page<Item> {
+        let tail = try KeysetPage.clause(page)
+        let pattern = "%" + text.lowercased().replacingOccurrences(of: "\\", with: "\\\\")
+            .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
+        return try await backend.read { db in
+            let items = try await db.raw("""
+                SELECT * FROM items WHERE account_id = \(bind: accountID.rawValue)
+                AND (LOWER(external_id) LIKE \(bind: pattern) ESCAPE '\\' OR LOWER(text) LIKE \(bind: pattern) ESCAPE '\\')
+                """ + tail).all().map(Self.item(from:))
+            return Page(data: items, nextCursor: Cursor.next(after: items, limit: page.limit) { ($0.createdAt, $0.id.rawValue) })
+        }
+    }
+
+    /// Removes an API key (a dashboard session is one); unknown tokens are ignored.
+    public func removeAPIKey(_ token: String) async throws {
+        let hash = APIToken.hash(token)
+        try await backend.write { tx in
+            try await tx.sql.raw("DELETE FROM api_keys WHERE token_hash = \(bind: hash)").run()
+        }
+    }
+}

@@ -1,3 +1,4 @@
+import Foundation
 import Logging
 
 /// How a ``PlexusClient`` batches, retries and logs, with documented defaults.
@@ -12,18 +13,32 @@ public struct ClientConfiguration: Sendable {
     public var requestTimeout: Duration
     /// Where background failures, retries and batches are logged. Default label `plexus.client`.
     public var logger: Logger
+    /// Whether ``PlexusClient/recordPipelineMetrics(processingType:contentType:qualityScore:processingTime:exitCheckpoint:exitReason:exitConfidence:timeSavedPct:coherence:completeness:informativeness:timestamp:)``
+    /// sends anything; when `false` it does nothing at all. Default: whether the environment
+    /// variable `PLEXUS_ENABLE_DASHBOARD_METRICS` is `1` (see ``dashboardMetricsEnabledByEnvironment``).
+    public var pipelineMetricsEnabled: Bool
+    /// How long one request carrying pipeline metrics may take before it is given up. Default 5 s.
+    public var pipelineMetricsTimeout: Duration
 
     /// Creates a configuration; every argument has a default.
     public init(
         batchSize: Int = 10, batchInterval: Duration = .seconds(1), retry: RetryPolicy = RetryPolicy(),
-        requestTimeout: Duration = .seconds(30), logger: Logger = Logger(label: "plexus.client")
+        requestTimeout: Duration = .seconds(30), logger: Logger = Logger(label: "plexus.client"),
+        pipelineMetricsEnabled: Bool = ClientConfiguration.dashboardMetricsEnabledByEnvironment,
+        pipelineMetricsTimeout: Duration = .seconds(5)
     ) {
         self.batchSize = batchSize
         self.batchInterval = batchInterval
         self.retry = retry
         self.requestTimeout = requestTimeout
         self.logger = logger
+        self.pipelineMetricsEnabled = pipelineMetricsEnabled
+        self.pipelineMetricsTimeout = pipelineMetricsTimeout
     }
+
+    /// Whether `PLEXUS_ENABLE_DASHBOARD_METRICS=1` is set, read once per process. This is the one
+    /// place the client library reads the environment.
+    public static let dashboardMetricsEnabledByEnvironment = ProcessInfo.processInfo.environment["PLEXUS_ENABLE_DASHBOARD_METRICS"] == "1"
 
     /// The largest batch the server accepts.
     public static let maximumBatchSize = 10_000
@@ -35,6 +50,9 @@ public struct ClientConfiguration: Sendable {
         }
         guard batchInterval > .zero else {
             throw .invalid(field: "batchInterval", message: "batchInterval must be longer than zero; got \(batchInterval).")
+        }
+        guard pipelineMetricsTimeout > .zero else {
+            throw .invalid(field: "pipelineMetricsTimeout", message: "pipelineMetricsTimeout must be longer than zero; got \(pipelineMetricsTimeout).")
         }
         guard requestTimeout > .zero else {
             throw .invalid(field: "requestTimeout", message: "requestTimeout must be longer than zero; got \(requestTimeout).")

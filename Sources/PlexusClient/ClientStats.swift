@@ -20,6 +20,11 @@ public struct ClientStats: Sendable, Hashable {
     public var updatesFailed = 0
     /// Requests made to resolve account and scorecard keys (cached lookups make none).
     public var lookups = 0
+    /// Pipeline performance records the server stored.
+    public var pipelineMetricsSent = 0
+    /// Pipeline performance records given up on: sent but failed (server unreachable, timeout,
+    /// rejection), or dropped before sending (an invalid value, a full queue, a shut-down client).
+    public var pipelineMetricsFailed = 0
 
     /// Creates an all-zero record.
     public init() {}

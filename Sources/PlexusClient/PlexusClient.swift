@@ -27,12 +27,14 @@ public final class PlexusClient: Sendable {
     public let experiments: ExperimentsResource
     /// Items: create in batches and read.
     public let items: ItemsResource
+    /// Pipeline performance records (batch upload with timestamps).
+    public let performance: PerformanceResource
     /// The defaults calls use when they name no account, scorecard or score.
     public let context: ClientContext
     /// The settings the client was made with.
     public let configuration: ClientConfiguration
 
-    private let core: ClientCore
+    let core: ClientCore
 
     /// Creates a client of the server at `baseURL` (such as `http://127.0.0.1:8080`) that
     /// authenticates with `apiKey`.
@@ -59,13 +61,15 @@ public final class PlexusClient: Sendable {
             transport: transport,
             resolver: KeyResolver(transport: transport, context: context),
             results: ScoreResultQueue(sender: BatchSender(transport: transport), configuration: configuration),
-            updates: EvaluationUpdateQueue(transport: transport)
+            updates: EvaluationUpdateQueue(transport: transport),
+            metrics: configuration.pipelineMetricsEnabled ? PipelineMetricsRecorder(transport: transport.withTimeout(configuration.pipelineMetricsTimeout)) : nil
         )
         scoreResults = ScoreResultsResource(core: core)
         scorecards = ScorecardsResource(core: core)
         accounts = AccountsResource(core: core)
         experiments = ExperimentsResource(core: core)
         items = ItemsResource(core: core)
+        performance = PerformanceResource(core: core)
         self.context = context
         self.configuration = configuration
     }
@@ -100,7 +104,12 @@ public final class PlexusClient: Sendable {
 
     /// What the client has done in the background so far.
     public var stats: ClientStats {
-        get async { await core.stats.snapshot }
+        get async {
+            var stats = await core.stats.snapshot
+            // Records dropped before queueing are counted on the caller's side, without waiting.
+            stats.pipelineMetricsFailed += core.metrics?.dropped ?? 0
+            return stats
+        }
     }
 
     /// The ID of the context's account, resolved from its key on first use and then cached.
@@ -128,11 +137,12 @@ public final class PlexusClient: Sendable {
         try await core.resolver.score(scoreKey, in: scorecardKey, defaultingToFirst: true)
     }
 
-    /// Sends every queued score result and evaluation update, and returns when the server has
-    /// answered for all of them. Failures are logged and counted in ``stats``, not thrown.
+    /// Sends every queued score result, evaluation update and pipeline metric, and returns when
+    /// the server has answered for all of them. Failures are logged and counted in ``stats``, not thrown.
     public func flush() async {
         await core.results.flush()
         await core.updates.flush()
+        await core.metrics?.flush()
     }
 
     /// Sends everything still queued, then stops the background work. Calls that would queue
@@ -140,5 +150,6 @@ public final class PlexusClient: Sendable {
     public func shutdown() async {
         await core.results.close()
         await core.updates.close()
+        await core.metrics?.close()
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlexusClient
 import PlexusServer
 
 /// `plexus serve`: runs the API server until interrupted.
@@ -26,11 +27,38 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Largest request body accepted, in bytes (default 33554432; env PLEXUS_MAX_BODY_BYTES).")
     var maxBodyBytes: Int?
 
+    @Flag(help: "Let admin keys delete their account's pipeline performance records (DELETE /api/performance/reset).")
+    var allowReset = false
+
+    @Flag(help: "Load the demo account data (scorecard, transcripts, results, an evaluation, performance records) once the server listens.")
+    var demo = false
+
     func run() async throws {
-        let configuration = try ServerConfiguration.resolve(host: host, port: port, database: database, maxBodyBytes: maxBodyBytes)
+        let configuration = try ServerConfiguration.resolve(
+            host: host, port: port, database: database, maxBodyBytes: maxBodyBytes, allowReset: allowReset)
+        let (running, signal) = AsyncStream.makeStream(of: String.self)
         // Unbuffered, so the admin key shows up at once even when output goes to a file or pipe.
-        try await PlexusServerRunner(configuration: configuration, announce: { line in
+        let runner = PlexusServerRunner(configuration: configuration, announce: { line in
             FileHandle.standardOutput.write(Data((line + "\n").utf8))
-        }).run()
+        }, onRunning: { url in signal.yield(url) })
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await runner.run() }
+            if demo {
+                group.addTask {
+                    for await url in running {
+                        // A failed demo is reported, but the server keeps serving what it has.
+                        do {
+                            let settings = try ConnectionSettings.resolve(apiURL: url, apiKey: configuration.adminKey, credentialsPath: configuration.credentialsPath)
+                            try await PlexusClient.withClient(baseURL: settings.apiURL, apiKey: settings.apiKey) { try await DemoCommand.load(with: $0) }
+                        } catch {
+                            FileHandle.standardError.write(Data("The demo was not loaded: \(error)\n".utf8))
+                        }
+                        return
+                    }
+                }
+            }
+            try await group.next()
+            try await group.waitForAll()
+        }
     }
 }

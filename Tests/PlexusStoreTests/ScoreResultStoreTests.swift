@@ -137,3 +137,24 @@ struct ScoreResultStoreTests {
         }
     }
 }
+
+@Suite("Importing history")
+struct ScoreResultHistoryTests {
+    @Test("A result may carry the time it was produced, but not a time in the future", arguments: TestDatabase.available)
+    func createdAt(database: TestDatabase) async throws {
+        try await database.withStore { store in
+            let account = try await Fixtures.account(store)
+            _ = try await store.createScorecard(Fixtures.scorecardDraft(), accountID: account.id)
+            var old = Fixtures.result(item: "old")
+            old.createdAt = Date(timeIntervalSinceNow: -3 * 86_400)
+            let id = try await store.createScoreResults([old], accountID: account.id).ids[0]
+            let stored = try #require(try await store.scoreResult(id.rawValue, accountID: account.id))
+            #expect(abs(stored.createdAt.timeIntervalSince(old.createdAt!)) < 0.001)
+            let lastDay = ScoreResultFilter(since: Date(timeIntervalSinceNow: -86_400))
+            #expect(try await store.scoreResults(accountID: account.id, filter: lastDay, page: .first).data.isEmpty)
+            var future = Fixtures.result(item: "future")
+            future.createdAt = Date(timeIntervalSinceNow: 3600)
+            await #expect(throws: DomainError.self) { try await store.createScoreResults([future], accountID: account.id) }
+        }
+    }
+}

@@ -1,15 +1,20 @@
 import Foundation
 import PlexusCore
 
-/// One call of the REST API: a method, a path under `/api/v1`, a query and a JSON body.
+/// One call of the REST API: a method, a path under `/api/v1` (or another root), a query and a JSON body.
 struct APIRequest: Sendable {
+    /// The root most calls live under.
+    static let versionedRoot = ["api", "v1"]
+
     /// The HTTP methods the API uses.
     enum Method: String, Sendable {
         case get = "GET", post = "POST", patch = "PATCH"
     }
 
     var method: Method
-    /// Path segments after `/api/v1`, not yet percent-encoded.
+    /// The segments before `path`: `api/v1`, or `api/performance` for the pipeline performance API.
+    var root = versionedRoot
+    /// Path segments after the root, not yet percent-encoded.
     var path: [String]
     var query: [(name: String, value: String)] = []
     var body: Data?

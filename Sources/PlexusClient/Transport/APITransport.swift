@@ -16,6 +16,13 @@ struct APITransport: Sendable {
     let configuration: ClientConfiguration
     let stats: StatsRecorder
 
+    /// The same transport with a different time limit per request.
+    func withTimeout(_ timeout: Duration) -> APITransport {
+        var configuration = configuration
+        configuration.requestTimeout = timeout
+        return APITransport(httpClient: httpClient, baseURL: baseURL, apiKey: apiKey, configuration: configuration, stats: stats)
+    }
+
     /// Sends `request` and decodes the answer as `Response`.
     func send<Response: Decodable>(_ request: APIRequest, as type: Response.Type = Response.self) async throws -> Response {
         let data = try await perform(request)
@@ -57,7 +64,7 @@ struct APITransport: Sendable {
 
     /// Sends `request` once.
     private func attemptOnce(_ request: APIRequest) async throws(PlexusClientError) -> Data {
-        let url = URLEncoding.url(base: baseURL, path: request.path, query: request.query)
+        let url = URLEncoding.url(base: baseURL, root: request.root, path: request.path, query: request.query)
         var http = HTTPClientRequest(url: url)
         http.method = .init(rawValue: request.method.rawValue)
         http.headers.add(name: "Authorization", value: "Bearer \(apiKey)")

@@ -16,9 +16,9 @@ enum URLEncoding {
         return encoded
     }
 
-    /// `path` segments and `query` pairs appended to `base`.
-    static func url(base: String, path: [String], query: [(name: String, value: String)]) -> String {
-        var url = base + "/api/v1/" + path.map(encode).joined(separator: "/")
+    /// `root` and `path` segments and `query` pairs appended to `base`.
+    static func url(base: String, root: [String] = APIRequest.versionedRoot, path: [String], query: [(name: String, value: String)]) -> String {
+        var url = base + "/" + (root + path).map(encode).joined(separator: "/")
         if !query.isEmpty {
             url += "?" + query.map { "\(encode($0.name))=\(encode($0.value))" }.joined(separator: "&")
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a caller sends to record one score result.
 public struct ScoreResultDraft: Sendable, Hashable {
     /// The scorecard's ID or key.
@@ -24,12 +26,14 @@ public struct ScoreResultDraft: Sendable, Hashable {
     public var scoringJobId: String?
     /// Resending a result with the same key creates no duplicate.
     public var idempotencyKey: String?
+    /// When the result was produced, for importing history; the time of recording when `nil`.
+    public var createdAt: Date?
 
     /// Creates a draft.
     public init(
         scorecard: String, score: String, item: ItemReference, value: String, confidence: Double? = nil,
         explanation: String? = nil, metadata: JSONValue? = nil, cost: Double? = nil, latency: Double? = nil,
-        evaluationId: Identifier<Evaluation>? = nil, scoringJobId: String? = nil, idempotencyKey: String? = nil
+        evaluationId: Identifier<Evaluation>? = nil, scoringJobId: String? = nil, idempotencyKey: String? = nil, createdAt: Date? = nil
     ) {
         self.scorecard = scorecard
         self.score = score
@@ -43,18 +47,25 @@ public struct ScoreResultDraft: Sendable, Hashable {
         self.evaluationId = evaluationId
         self.scoringJobId = scoringJobId
         self.idempotencyKey = idempotencyKey
+        self.createdAt = createdAt
     }
 
     /// The longest idempotency key accepted.
     public static let maximumIdempotencyKeyLength = 200
 
+    /// How far in the future a given `createdAt` may be, allowing for clock skew.
+    public static let allowedClockSkew: TimeInterval = 300
+
     /// Checks values and ranges; `field` prefixes the reported path.
-    public func validate(field: String) throws {
+    public func validate(field: String, now: Date = Date()) throws {
         func path(_ name: String) -> String { field.isEmpty ? name : "\(field).\(name)" }
         try Validate.nonBlank(value, field: path("value"))
         try Validate.unitInterval(confidence, field: path("confidence"))
         try Validate.nonNegative(cost, field: path("cost"))
         try Validate.nonNegative(latency, field: path("latency"))
+        if let createdAt, createdAt.timeIntervalSince(now) > Self.allowedClockSkew {
+            throw DomainError.invalid(field: path("createdAt"), message: "createdAt is in the future (\(createdAt)); send the time the result was produced.")
+        }
         if let idempotencyKey {
             guard !idempotencyKey.isEmpty, idempotencyKey.count <= Self.maximumIdempotencyKeyLength else {
                 throw DomainError.invalid(field: path("idempotencyKey"), message: "An idempotency key must be 1–\(Self.maximumIdempotencyKeyLength) characters.")

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One score result as sent to `POST /api/v1/score-results` or inside a batch: the scorecard,
 /// score and item may each be named by ID or by key / external ID.
 public struct ScoreResultInput: Sendable, Codable, Hashable {
@@ -31,13 +33,15 @@ public struct ScoreResultInput: Sendable, Codable, Hashable {
     public var scoringJobId: String?
     /// Resending a result with the same key creates no duplicate.
     public var idempotencyKey: String?
+    /// When the result was produced, for importing history; now when omitted.
+    public var createdAt: Date?
 
     /// Creates an input; name each of scorecard, score and item one way.
     public init(
         scorecardId: String? = nil, scorecardKey: String? = nil, scoreId: String? = nil, scoreKey: String? = nil,
         itemId: String? = nil, itemExternalId: String? = nil, value: String, confidence: Double? = nil,
         explanation: String? = nil, metadata: JSONValue? = nil, cost: Double? = nil, latency: Double? = nil,
-        evaluationId: String? = nil, scoringJobId: String? = nil, idempotencyKey: String? = nil
+        evaluationId: String? = nil, scoringJobId: String? = nil, idempotencyKey: String? = nil, createdAt: Date? = nil
     ) {
         self.scorecardId = scorecardId
         self.scorecardKey = scorecardKey
@@ -54,11 +58,12 @@ public struct ScoreResultInput: Sendable, Codable, Hashable {
         self.evaluationId = evaluationId
         self.scoringJobId = scoringJobId
         self.idempotencyKey = idempotencyKey
+        self.createdAt = createdAt
     }
 
     private enum CodingKeys: String, CodingKey {
         case scorecardId, scorecardKey, scoreId, scoreKey, itemId, itemExternalId, value, confidence, explanation, metadata
-        case cost, latency, evaluationId, scoringJobId, idempotencyKey
+        case cost, latency, evaluationId, scoringJobId, idempotencyKey, createdAt
     }
 
     /// Decodes the wire form; written out so that `metadata` is decoded object-first (see
@@ -80,6 +85,7 @@ public struct ScoreResultInput: Sendable, Codable, Hashable {
         evaluationId = try container.decodeIfPresent(String.self, forKey: .evaluationId)
         scoringJobId = try container.decodeIfPresent(String.self, forKey: .scoringJobId)
         idempotencyKey = try container.decodeIfPresent(String.self, forKey: .idempotencyKey)
+        createdAt = try container.decodeIfPresent(Date.self, forKey: .createdAt)
     }
 
     /// The domain draft, checking that each reference is given exactly one way.
@@ -92,7 +98,7 @@ public struct ScoreResultInput: Sendable, Codable, Hashable {
         let draft = ScoreResultDraft(
             scorecard: scorecard, score: score, item: item, value: value, confidence: confidence, explanation: explanation,
             metadata: metadata, cost: cost, latency: latency, evaluationId: evaluationId.map { Identifier($0) },
-            scoringJobId: scoringJobId, idempotencyKey: idempotencyKey
+            scoringJobId: scoringJobId, idempotencyKey: idempotencyKey, createdAt: createdAt
         )
         try draft.validate(field: field)
         return draft

@@ -13,12 +13,18 @@ public struct PlexusServerRunner: Sendable {
     public let logger: Logger
     /// Receives lines meant for the person at the terminal (the new admin key, the URL).
     public let announce: @Sendable (String) -> Void
+    /// Called with the server's URL once it listens (and any new key is saved).
+    public let onRunning: @Sendable (String) -> Void
 
     /// Creates a runner.
-    public init(configuration: ServerConfiguration, logger: Logger = Logger(label: "plexus.server"), announce: @escaping @Sendable (String) -> Void = { print($0) }) {
+    public init(
+        configuration: ServerConfiguration, logger: Logger = Logger(label: "plexus.server"),
+        announce: @escaping @Sendable (String) -> Void = { print($0) }, onRunning: @escaping @Sendable (String) -> Void = { _ in }
+    ) {
         self.configuration = configuration
         self.logger = logger
         self.announce = announce
+        self.onRunning = onRunning
     }
 
     /// Serves until the process is asked to stop.
@@ -65,7 +71,8 @@ public struct PlexusServerRunner: Sendable {
                 announce("Could not save the key to \(configuration.credentialsPath): \(error). Keep the key shown above.")
             }
         }
-        announce("Plexus is serving \(configuration.database) at \(url) — API docs at \(url)/docs")
+        announce("Plexus is serving \(configuration.database) at \(url) — dashboard at \(url)/, API docs at \(url)/docs")
+        onRunning(url)
     }
 
     private func saveCredentials(_ credentials: Credentials) throws {

@@ -34,6 +34,10 @@ struct DashboardRoutes {
             let page = try await ItemsPage.load(store, account: try await account(context), query: query, cursor: request.uri.queryParameters.get("cursor"))
             return HTMLResponse.make(page.render())
         }
+        pages.get("performance") { request, context in
+            let page = try await PerformancePage.load(store, account: try await account(context), hours: request.uri.queryParameters.get("hours"))
+            return HTMLResponse.make(page.render())
+        }
         pages.get("items/:id") { _, context in
             try await render(ItemPage.load(store, account: try await account(context), id: try context.parameters.require("id"))?.render(), context)
         }

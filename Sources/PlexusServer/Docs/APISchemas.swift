@@ -6,6 +6,7 @@ enum APISchemas {
 
     static let all: [String: JSONValue] = resources.merging(inputs, uniquingKeysWith: { first, _ in first })
         .merging(envelopes, uniquingKeysWith: { first, _ in first })
+        .merging(performance, uniquingKeysWith: { first, _ in first })
 
     private static let resources: [String: JSONValue] = [
         "Account": S.object(["id": S.string, "key": S.string, "name": S.string, "createdAt": S.dateTime], required: ["id", "key", "name", "createdAt"]),
@@ -58,6 +59,7 @@ enum APISchemas {
             "scorecardId": S.string, "scorecardKey": S.string, "scoreId": S.string, "scoreKey": S.string, "itemId": S.string,
             "itemExternalId": S.string, "value": S.string, "confidence": S.unitInterval, "explanation": S.string, "metadata": S.anyJSON,
             "cost": S.nonNegative, "latency": S.nonNegative, "evaluationId": S.string, "scoringJobId": S.string, "idempotencyKey": S.string,
+            "createdAt": S.dateTime,
         ], required: ["value"]),
         "ScoreResultBatch": S.object(["scoreResults": S.array(S.ref("ScoreResultInput"))], required: ["scoreResults"]),
         "ScoreResultUpdate": S.object([

@@ -63,8 +63,17 @@ enum DocsPage {
         if case .array(let values)? = schema["enum"] { return "one of " + values.compactMap(\.stringValue).joined(separator: ", ") }
         let type = schema["type"]?.stringValue ?? "any JSON"
         let format = schema["format"]?.stringValue.map { " (\($0))" } ?? ""
-        let range = schema["maximum"] != nil ? " (0–1)" : schema["minimum"] != nil ? " (≥ 0)" : ""
+        let range = switch (schema["minimum"]?.numberValue, schema["maximum"]?.numberValue) {
+        case (let low?, let high?): " (\(bound(low))–\(bound(high)))"
+        case (let low?, nil): " (≥ \(bound(low)))"
+        case (nil, let high?): " (≤ \(bound(high)))"
+        case (nil, nil): ""
+        }
         return type + format + range
+    }
+
+    private static func bound(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : "\(value)"
     }
 
     private static func link(_ schema: String) -> String { "<a href=\"#schema-\(schema)\">\(schema)</a>" }

@@ -36,8 +36,9 @@ extension SQLStore {
             throw DomainError.invalid(field: batchName, message: "A batch may hold at most \(Self.maximumScoreResultBatch) score results; got \(drafts.count). Split it.")
         }
         let fieldPrefix: @Sendable (Int) -> String = { index in batchField.map { "\($0)[\(index)]" } ?? "" }
+        let now = environment.now()
         for (index, draft) in drafts.enumerated() {
-            try draft.validate(field: fieldPrefix(index))
+            try draft.validate(field: fieldPrefix(index), now: now)
         }
         let environment = self.environment
         // Everything that needs no lookup is prepared before taking the write lock, which SQLite holds alone.

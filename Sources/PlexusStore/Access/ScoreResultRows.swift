@@ -19,7 +19,7 @@ struct ScoreResultRows: Sendable {
                 .text(id), .text(accountID.rawValue), .null, .null, .null,
                 .text(draft.value), .real(draft.confidence), .text(draft.explanation), .text(JSONText.encode(draft.metadata)),
                 .real(draft.cost), .real(draft.latency), .text(draft.evaluationId?.rawValue), .text(draft.scoringJobId),
-                .text(draft.idempotencyKey), .integer(now), .integer(now),
+                .text(draft.idempotencyKey), .integer(draft.createdAt.map(Timestamp.micros) ?? now), .integer(now),
             ]
         }
     }

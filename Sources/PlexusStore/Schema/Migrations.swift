@@ -1,6 +1,6 @@
 /// Every schema step this build knows, oldest first. Never edit a released step; add a new one.
 enum Migrations {
-    static let all: [Migration] = [initial]
+    static let all: [Migration] = [initial, performance]
 
     static let initial = Migration(version: 1, statements: [
         """
@@ -75,5 +75,20 @@ enum Migrations {
         "CREATE INDEX score_results_item ON score_results (item_id, created_at)",
         // Most production results belong to no evaluation; a partial index skips them.
         "CREATE INDEX score_results_evaluation ON score_results (evaluation_id, created_at) WHERE evaluation_id IS NOT NULL",
+    ])
+
+    /// Pipeline performance records: one row per processed item, aggregated by time window.
+    static let performance = Migration(version: 2, statements: [
+        // Like score_results, no foreign key: the account comes from the caller's own API key,
+        // and pipelines write these at a high rate.
+        """
+        CREATE TABLE performance_records (
+            id TEXT PRIMARY KEY, account_id TEXT NOT NULL, processing_type TEXT NOT NULL, content_type TEXT,
+            quality_score DOUBLE PRECISION, processing_time DOUBLE PRECISION, exit_checkpoint TEXT, exit_reason TEXT,
+            exit_confidence DOUBLE PRECISION, time_saved_pct DOUBLE PRECISION, coherence DOUBLE PRECISION,
+            completeness DOUBLE PRECISION, informativeness DOUBLE PRECISION, recorded_at BIGINT NOT NULL)
+        """,
+        // Every aggregate is one account's records since a time.
+        "CREATE INDEX performance_records_account_recorded ON performance_records (account_id, recorded_at)",
     ])
 }

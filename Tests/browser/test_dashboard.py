@@ -1,0 +1,74 @@
+"""The dashboard as a person uses it, in a real headless Chromium."""
+import time
+
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions as conditions
+from selenium.webdriver.support.ui import WebDriverWait
+
+from conftest import ADMIN_KEY
+
+
+def sign_in(browser, server):
+    browser.get(server.url + "/")
+    assert browser.current_url.endswith("/login")
+    browser.find_element(By.NAME, "apiKey").send_keys(ADMIN_KEY)
+    browser.find_element(By.CSS_SELECTOR, "form.login button").click()
+    WebDriverWait(browser, 10).until(conditions.presence_of_element_located((By.CSS_SELECTOR, ".cards")))
+
+
+def text_of(browser, selector):
+    return browser.find_element(By.CSS_SELECTOR, selector).text
+
+
+def test_sign_in_and_every_page(browser, server, screenshot):
+    browser.get(server.url + "/login")
+    screenshot(browser, "login")
+    sign_in(browser, server)
+    screenshot(browser, "overview")
+    for path, name in [("/scorecards", "scorecards"), ("/scorecards/call-qa", "scorecard"), ("/items", "items"),
+                       ("/performance", "performance")]:
+        browser.get(server.url + path)
+        assert "Plexus" in browser.title
+        assert not browser.find_elements(By.CSS_SELECTOR, ".error")
+        screenshot(browser, name)
+        if name == "scorecard":
+            assert "Agent greeted the caller" in browser.page_source
+
+
+def test_evaluation_updates_live_while_a_simulation_runs(browser, server, screenshot):
+    sign_in(browser, server)
+    simulation = server.cli("experiment", "simulate", "--scorecard-key", "call-qa", "--score-key", "greeting",
+                            "--num-items", "120", "--delay", "0.05", "--seed", "3")
+    try:
+        evaluation = None
+        deadline = time.time() + 15
+        while evaluation is None and time.time() < deadline:
+            page = server.api("GET", "/api/v1/evaluations?limit=1")["data"]
+            evaluation = page[0]["id"] if page else None
+            time.sleep(0.1)
+        assert evaluation, "the simulation created no evaluation"
+        browser.get(server.url + "/evaluations/" + evaluation)
+        browser.execute_script("window.__notReloaded = true;")
+        first = int(text_of(browser, "#processed"))
+        WebDriverWait(browser, 20).until(lambda driver: int(text_of(driver, "#processed")) > first)
+        screenshot(browser, "evaluation-running")
+        assert browser.execute_script("return window.__notReloaded === true;"), "the page reloaded instead of updating live"
+        WebDriverWait(browser, 30).until(lambda driver: text_of(driver, "#status") == "COMPLETED")
+        assert browser.execute_script("return window.__notReloaded === true;")
+        assert browser.find_elements(By.CSS_SELECTOR, "svg.heatmap")
+        screenshot(browser, "evaluation-completed")
+    finally:
+        simulation.wait(timeout=60)
+    assert simulation.returncode == 0, simulation.stdout.read().decode()
+
+
+def test_performance_page_updates_when_a_record_arrives(browser, server, screenshot):
+    sign_in(browser, server)
+    browser.get(server.url + "/performance")
+    browser.execute_script("window.__notReloaded = true;")
+    assert text_of(browser, "#total-processed") == "0"
+    server.api("POST", "/api/performance/record", {"processing_type": "early_exit", "content_type": "chat", "quality_score": 0.9,
+                                                   "exit_checkpoint": "relevance", "exit_reason": "off-topic"})
+    WebDriverWait(browser, 15).until(lambda driver: text_of(driver, "#total-processed") == "1")
+    assert browser.execute_script("return window.__notReloaded === true;")
+    screenshot(browser, "performance-after-record")

@@ -50,4 +50,18 @@ struct ServeProcessTests {
         #expect(page.data.count == 1000)
         #expect(restarted.stop() == 0)
     }
+
+    @Test("SIGTERM ends the server even while a client holds an idle connection open")
+    func shutdownWithIdleConnection() async throws {
+        let folder = try makeFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let server = try await ServeProcess(folder: folder, environment: ["PLEXUS_SHUTDOWN_GRACE_SECONDS": "1"])
+        let port = try #require(Int(server.baseURL.split(separator: ":").last ?? ""))
+        let socket = try IdleConnection(port: port)
+        defer { socket.close() }
+        let clock = ContinuousClock()
+        let start = clock.now
+        #expect(server.stop() == 0)
+        #expect(clock.now - start < .seconds(8))
+    }
 }

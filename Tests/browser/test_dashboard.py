@@ -1,6 +1,7 @@
 """The dashboard as a person uses it, in a real headless Chromium."""
 import time
 
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as conditions
 from selenium.webdriver.support.ui import WebDriverWait
@@ -17,10 +18,16 @@ def sign_in(browser, server):
 
 
 def text_of(browser, selector):
+    """The element's text; live updates replace elements, so a stale one is looked up again."""
+    for _ in range(5):
+        try:
+            return browser.find_element(By.CSS_SELECTOR, selector).text
+        except StaleElementReferenceException:
+            time.sleep(0.05)
     return browser.find_element(By.CSS_SELECTOR, selector).text
 
 
-def test_sign_in_and_every_page(browser, server, screenshot):
+def test_sign_in_and_every_page(server, browser, screenshot):
     browser.get(server.url + "/login")
     screenshot(browser, "login")
     sign_in(browser, server)
@@ -35,7 +42,7 @@ def test_sign_in_and_every_page(browser, server, screenshot):
             assert "Agent greeted the caller" in browser.page_source
 
 
-def test_evaluation_updates_live_while_a_simulation_runs(browser, server, screenshot):
+def test_evaluation_updates_live_while_a_simulation_runs(server, browser, screenshot):
     sign_in(browser, server)
     simulation = server.cli("experiment", "simulate", "--scorecard-key", "call-qa", "--score-key", "greeting",
                             "--num-items", "120", "--delay", "0.05", "--seed", "3")
@@ -62,7 +69,7 @@ def test_evaluation_updates_live_while_a_simulation_runs(browser, server, screen
     assert simulation.returncode == 0, simulation.stdout.read().decode()
 
 
-def test_performance_page_updates_when_a_record_arrives(browser, server, screenshot):
+def test_performance_page_updates_when_a_record_arrives(server, browser, screenshot):
     sign_in(browser, server)
     browser.get(server.url + "/performance")
     browser.execute_script("window.__notReloaded = true;")

@@ -3,6 +3,7 @@ import Hummingbird
 import Logging
 import PlexusCore
 import PlexusStore
+import ServiceLifecycle
 
 /// What `plexus serve` does: open the store, create the first account and key on an empty
 /// database, then serve until SIGINT or SIGTERM, finishing in-flight requests before exit.
@@ -35,11 +36,24 @@ public struct PlexusServerRunner: Sendable {
             let app = buildApplication(configuration: configuration, store: store, logger: logger) { port in
                 announceRunning(port: port, newKey: newKey)
             }
-            try await app.runService()
+            try await serve(app)
             try await store.close()
         } catch {
             try? await store.close()
             throw error
+        }
+    }
+
+    /// Runs until SIGTERM or SIGINT, then lets in-flight requests finish for at most the grace period.
+    private func serve(_ app: some ApplicationProtocol) async throws {
+        let services = ServiceGroup(configuration: .init(services: [app], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        let watchdog = ShutdownWatchdog(deadline: configuration.shutdownGracePeriod, logger: logger)
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await services.run() }
+            group.addTask { await watchdog.run() }
+            // The services end on a graceful shutdown; the watchdog is then no longer needed.
+            try await group.next()
+            group.cancelAll()
         }
     }
 

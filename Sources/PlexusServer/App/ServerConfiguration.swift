@@ -22,6 +22,8 @@ public struct ServerConfiguration: Sendable {
     /// Whether admin keys may delete their account's pipeline performance records with
     /// `DELETE /api/performance/reset` (`--allow-reset`). Default `false`: the route answers 404.
     public var allowReset: Bool
+    /// How long SIGTERM / SIGINT wait for in-flight requests before the process exits anyway. Default 10 s.
+    public var shutdownGracePeriod: Duration = .seconds(10)
 
     /// Creates a configuration; every argument has a default.
     public init(
@@ -39,7 +41,7 @@ public struct ServerConfiguration: Sendable {
     }
 
     /// Combines flags (given as optionals) with `PLEXUS_DATABASE_URL`, `PLEXUS_HOST`, `PLEXUS_PORT`,
-    /// `PLEXUS_MAX_BODY_BYTES` and `PLEXUS_ADMIN_KEY` from `environment`, then the defaults.
+    /// `PLEXUS_MAX_BODY_BYTES`, `PLEXUS_SHUTDOWN_GRACE_SECONDS` and `PLEXUS_ADMIN_KEY` from `environment`, then the defaults.
     /// `allowReset` comes only from its flag, so a stray environment variable cannot enable deletion.
     public static func resolve(
         host: String? = nil, port: Int? = nil, database: String? = nil, maxBodyBytes: Int? = nil, allowReset: Bool = false,
@@ -54,6 +56,9 @@ public struct ServerConfiguration: Sendable {
         configuration.maxBodyBytes = maxBodyBytes ?? environment["PLEXUS_MAX_BODY_BYTES"].flatMap(Int.init) ?? configuration.maxBodyBytes
         configuration.adminKey = environment["PLEXUS_ADMIN_KEY"].flatMap { $0.isEmpty ? nil : $0 }
         configuration.allowReset = allowReset
+        if let grace = environment["PLEXUS_SHUTDOWN_GRACE_SECONDS"].flatMap(Double.init), grace > 0 {
+            configuration.shutdownGracePeriod = .milliseconds(Int64(grace * 1000))
+        }
         return configuration
     }
 }

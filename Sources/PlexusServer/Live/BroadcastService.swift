@@ -16,6 +16,8 @@ struct BroadcastService: Service {
             try await group.next()
             group.cancelAll()
         }
+        // Open sockets would otherwise hold graceful shutdown open until their clients leave.
+        await broadcaster.disconnectAll()
     }
 
     private func forwardChanges() async {

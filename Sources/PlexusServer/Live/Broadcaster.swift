@@ -29,6 +29,11 @@ public actor Broadcaster {
         return (id, stream)
     }
 
+    /// Ends every socket's stream, e.g. when the server shuts down; their handlers then close them.
+    func disconnectAll() {
+        for id in subscribers.keys { disconnect(id) }
+    }
+
     /// Forgets a socket.
     func disconnect(_ id: UUID) {
         subscribers.removeValue(forKey: id)?.outbox.finish()

@@ -14,8 +14,8 @@ struct LiveSocket: Sendable {
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask {
                 for await text in outbox { try await outbound.write(.text(text)) }
-                // The outbox ends early only when the broadcaster gave up on a socket too slow to keep up.
-                try? await outbound.close(.goingAway, reason: "Too slow to keep up with updates; reconnect.")
+                // The outbox ends when the broadcaster drops the socket: too slow to keep up, or shutting down.
+                try? await outbound.close(.goingAway, reason: "Updates stopped (server shutting down or socket too slow); reconnect.")
             }
             try await read(inbound, socket: id)
             group.cancelAll()

@@ -5,31 +5,44 @@ import SQLKit
 extension SQLStore {
     /// How many of each thing an account has.
     public struct AccountCounts: Sendable, Equatable {
+        /// Scorecards.
         public var scorecards: Int
+        /// Items.
         public var items: Int
+        /// Score results.
         public var scoreResults: Int
+        /// Evaluations.
         public var evaluations: Int
+
+        /// Creates counts.
+        public init(scorecards: Int, items: Int, scoreResults: Int, evaluations: Int) {
+            self.scorecards = scorecards
+            self.items = items
+            self.scoreResults = scoreResults
+            self.evaluations = evaluations
+        }
     }
 
-    /// The account's totals.
+    /// The account's totals; the result count comes from the per-score counters, not a scan.
     public func counts(accountID: Identifier<Account>) async throws -> AccountCounts {
         try await backend.read { db in
             func count(_ table: String) async throws -> Int {
                 let row = try await db.raw("SELECT COUNT(*) AS n FROM \(ident: table) WHERE account_id = \(bind: accountID.rawValue)").first()
                 return try row?.int("n") ?? 0
             }
+            let results = try await db.raw("SELECT CAST(SUM(count) AS BIGINT) AS n FROM score_result_counts WHERE account_id = \(bind: accountID.rawValue)").first()
             return AccountCounts(
                 scorecards: try await count("scorecards"), items: try await count("items"),
-                scoreResults: try await count("score_results"), evaluations: try await count("evaluations"))
+                scoreResults: try results?.optionalInt("n") ?? 0, evaluations: try await count("evaluations"))
         }
     }
 
-    /// Results per score of one scorecard.
+    /// Results per score of one scorecard, from the counters every insert keeps.
     public func resultCounts(scorecardID: Identifier<Scorecard>, accountID: Identifier<Account>) async throws -> [Identifier<Score>: Int] {
         try await backend.read { db in
             let rows = try await db.raw("""
-                SELECT score_id, COUNT(*) AS n FROM score_results
-                WHERE account_id = \(bind: accountID.rawValue) AND scorecard_id = \(bind: scorecardID.rawValue) GROUP BY score_id
+                SELECT score_id, count AS n FROM score_result_counts
+                WHERE account_id = \(bind: accountID.rawValue) AND scorecard_id = \(bind: scorecardID.rawValue)
                 """).all()
             var counts: [Identifier<Score>: Int] = [:]
             for row in rows { counts[try row.id("score_id")] = try row.int("n") }

@@ -43,7 +43,7 @@ extension SQLStore {
         let environment = self.environment
         // Everything that needs no lookup is prepared before taking the write lock, which SQLite holds alone.
         let rows = ScoreResultRows(drafts: drafts, accountID: accountID, environment: environment)
-        let (outcome, createdPerScorecard) = try await backend.write { [rows] tx in
+        let (outcome, createdPerScore) = try await backend.write { [rows] tx in
             var rows = rows
             let resolved = try await ScoreResultResolver(accountID: accountID, environment: environment, fieldPrefix: fieldPrefix)
                 .resolve(drafts, on: tx)
@@ -51,12 +51,27 @@ extension SQLStore {
             let inserted = Set(try await tx.insert(Self.scoreResultInsert, rows: rows.values))
             let ids = rows.ids
             let outcome = try await Self.outcome(drafts: drafts, ids: ids, inserted: inserted, accountID: accountID, on: tx.sql)
-            return (outcome, rows.createdPerScorecard(inserted: inserted))
+            let createdPerScore = rows.createdPerScore(inserted: inserted)
+            try await Self.addToCounters(createdPerScore, accountID: accountID, on: tx.sql)
+            return (outcome, createdPerScore)
         }
-        for (scorecardID, count) in createdPerScorecard.sorted(by: { $0.key < $1.key }) {
+        var perScorecard: [String: Int] = [:]
+        for score in createdPerScore { perScorecard[score.scorecardID, default: 0] += score.count }
+        for (scorecardID, count) in perScorecard.sorted(by: { $0.key < $1.key }) {
             publish(.scoreResultsCreated(accountID: accountID, scorecardID: Identifier(scorecardID), count: count))
         }
         return outcome
+    }
+
+    /// Adds a batch's new results to the per-score counters, in the batch's transaction.
+    private static func addToCounters(_ counts: [ScoreCount], accountID: Identifier<Account>, on db: any SQLDatabase) async throws {
+        for score in counts {
+            try await db.raw("""
+                INSERT INTO score_result_counts (score_id, scorecard_id, account_id, count)
+                VALUES (\(bind: score.scoreID), \(bind: score.scorecardID), \(bind: accountID.rawValue), \(bind: score.count))
+                ON CONFLICT (score_id) DO UPDATE SET count = score_result_counts.count + excluded.count
+                """).run()
+        }
     }
 
     /// Replaces skipped rows' IDs with the IDs of the results that already hold their idempotency keys.

@@ -31,12 +31,20 @@ struct ScoreResultRows: Sendable {
         }
     }
 
-    /// How many of the inserted rows belong to each scorecard.
-    func createdPerScorecard(inserted: Set<String>) -> [String: Int] {
-        var counts: [String: Int] = [:]
+    /// How many of the inserted rows belong to each score, with the score's scorecard.
+    func createdPerScore(inserted: Set<String>) -> [ScoreCount] {
+        var counts: [String: ScoreCount] = [:]
         for (id, row) in zip(ids, values) where inserted.contains(id) {
-            if case .text(let scorecardID) = row[2] { counts[scorecardID, default: 0] += 1 }
+            guard case .text(let scorecardID) = row[2], case .text(let scoreID) = row[3] else { continue }
+            counts[scoreID, default: ScoreCount(scorecardID: scorecardID, scoreID: scoreID, count: 0)].count += 1
         }
-        return counts
+        return counts.values.sorted { $0.scoreID < $1.scoreID }
     }
+}
+
+/// New results of one score in one batch.
+struct ScoreCount: Sendable {
+    let scorecardID: String
+    let scoreID: String
+    var count: Int
 }

@@ -1,6 +1,6 @@
 /// Every schema step this build knows, oldest first. Never edit a released step; add a new one.
 enum Migrations {
-    static let all: [Migration] = [initial, performance]
+    static let all: [Migration] = [initial, performance, dashboardCounts]
 
     static let initial = Migration(version: 1, statements: [
         """
@@ -90,5 +90,23 @@ enum Migrations {
         """,
         // Every aggregate is one account's records since a time.
         "CREATE INDEX performance_records_account_recorded ON performance_records (account_id, recorded_at)",
+    ])
+
+    /// Per-score result counters kept by every insert, so pages never count millions of rows, and
+    /// indexes that let an evaluation's or an item's results come out in order without a sort.
+    static let dashboardCounts = Migration(version: 3, statements: [
+        """
+        CREATE TABLE score_result_counts (
+            score_id TEXT PRIMARY KEY, scorecard_id TEXT NOT NULL, account_id TEXT NOT NULL, count BIGINT NOT NULL)
+        """,
+        "CREATE INDEX score_result_counts_scorecard ON score_result_counts (account_id, scorecard_id)",
+        """
+        INSERT INTO score_result_counts (score_id, scorecard_id, account_id, count)
+        SELECT score_id, scorecard_id, account_id, COUNT(*) FROM score_results GROUP BY score_id, scorecard_id, account_id
+        """,
+        "DROP INDEX score_results_evaluation",
+        "CREATE INDEX score_results_evaluation ON score_results (evaluation_id, created_at, id) WHERE evaluation_id IS NOT NULL",
+        "DROP INDEX score_results_item",
+        "CREATE INDEX score_results_item ON score_results (item_id, created_at, id)",
     ])
 }

@@ -14,11 +14,13 @@ public struct ScoreResultFilter: Sendable, Hashable {
     public var since: Date?
     /// Only results created before this time.
     public var until: Date?
+    /// Only results with this value.
+    public var value: String?
 
     /// Creates a filter.
     public init(
         scorecardId: Identifier<Scorecard>? = nil, scoreId: Identifier<Score>? = nil, itemId: Identifier<Item>? = nil,
-        evaluationId: Identifier<Evaluation>? = nil, since: Date? = nil, until: Date? = nil
+        evaluationId: Identifier<Evaluation>? = nil, since: Date? = nil, until: Date? = nil, value: String? = nil
     ) {
         self.scorecardId = scorecardId
         self.scoreId = scoreId
@@ -26,5 +28,6 @@ public struct ScoreResultFilter: Sendable, Hashable {
         self.evaluationId = evaluationId
         self.since = since
         self.until = until
+        self.value = value
     }
 }

@@ -26,6 +26,13 @@ struct DashboardRoutes {
         pages.get("scorecards/:key") { _, context in
             try await render(ScorecardPage.load(store, account: try await account(context), key: try context.parameters.require("key"))?.render(), context)
         }
+        pages.get("scorecards/:key/scores/:score") { request, context in
+            let query = request.uri.queryParameters
+            let page = try await ScorePage.load(
+                store, account: try await account(context), key: try context.parameters.require("key"), scoreKey: try context.parameters.require("score"),
+                value: query.get("value").flatMap { $0.isEmpty ? nil : $0 }, cursor: query.get("cursor"))
+            return try await render(page?.render(), context)
+        }
         pages.get("evaluations/:id") { _, context in
             try await render(EvaluationPage.load(store, account: try await account(context), id: try context.parameters.require("id"))?.render(), context)
         }

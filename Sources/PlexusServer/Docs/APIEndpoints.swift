@@ -32,6 +32,7 @@ enum APIEndpoints {
             .init(name: "itemId", description: "Only results for this item."), .init(name: "evaluationId", description: "Only results of this evaluation."),
             .init(name: "since", description: "Only results created at or after this time.", schema: Schema.dateTime),
             .init(name: "until", description: "Only results created before this time.", schema: Schema.dateTime),
+            .init(name: "value", description: "Only results with this value."),
         ], response: "ScoreResultPage"),
         Endpoint(method: .get, path: "/api/v1/score-results/{id}", summary: "Get a score result.", tag: "Score results", response: "ScoreResult"),
         Endpoint(method: .patch, path: "/api/v1/score-results/{id}", summary: "Change fields of a score result.", tag: "Score results", body: "ScoreResultUpdate", response: "ScoreResult"),

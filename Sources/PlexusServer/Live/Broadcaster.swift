@@ -24,7 +24,7 @@ public actor Broadcaster {
     /// Registers a socket of `accountID` and returns its ID and the messages to send it.
     func connect(accountID: Identifier<Account>) -> (UUID, AsyncStream<String>) {
         let id = UUID()
-        let (stream, continuation) = AsyncStream.makeStream(of: String.self, bufferingPolicy: .bufferingNewest(Self.outboxLimit))
+        let (stream, continuation) = AsyncStream.makeStream(of: String.self, bufferingPolicy: .bufferingOldest(Self.outboxLimit))
         subscribers[id] = Subscriber(accountID: accountID, outbox: continuation)
         return (id, stream)
     }
@@ -85,8 +85,10 @@ public actor Broadcaster {
 
     private func deliver(_ text: String, to id: UUID) {
         guard let subscriber = subscribers[id] else { return }
-        if case .dropped = subscriber.outbox.yield(text) {
-            disconnect(id)
+        switch subscriber.outbox.yield(text) {
+        case .enqueued: break
+        case .dropped, .terminated: disconnect(id)  // too slow to keep up, or already gone
+        @unknown default: disconnect(id)
         }
     }
 }

@@ -28,7 +28,8 @@ struct ScoreResultRoutes {
             let query = QueryParameters(request: request)
             let filter = ScoreResultFilter(
                 scorecardId: query.id("scorecardId"), scoreId: query.id("scoreId"), itemId: query.id("itemId"),
-                evaluationId: query.id("evaluationId"), since: try query.date("since"), until: try query.date("until"))
+                evaluationId: query.id("evaluationId"), since: try query.date("since"), until: try query.date("until"),
+                value: query.string("value"))
             return JSONResponse.make(try await store.scoreResults(accountID: principal.accountID, filter: filter, page: try query.page()))
         }
         group.get("score-results/:id") { _, context in

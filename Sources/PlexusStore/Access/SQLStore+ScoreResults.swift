@@ -137,6 +137,7 @@ extension SQLStore {
             if let id = filter.evaluationId { sql += " AND evaluation_id = \(bind: id.rawValue)" }
             if let since = filter.since { sql += " AND created_at >= \(bind: Timestamp.micros(since))" }
             if let until = filter.until { sql += " AND created_at < \(bind: Timestamp.micros(until))" }
+            if let value = filter.value { sql += " AND value = \(bind: value)" }
             let results = try await db.raw(sql + tail).all().map(Self.scoreResult(from:))
             return Page(data: results, nextCursor: Cursor.next(after: results, limit: page.limit) { ($0.createdAt, $0.id.rawValue) })
         }

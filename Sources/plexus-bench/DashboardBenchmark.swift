@@ -40,7 +40,7 @@ struct DashboardBenchmark: AsyncParsableCommand {
             group.addTask { try await app.run() }
             var ports = portStream.makeAsyncIterator()
             guard let port = await ports.next() else { throw BenchError.setup("the server did not start") }
-            let pages = ["/", "/scorecards", "/scorecards/bench", "/evaluations/\(seed.evaluationID)", "/items", "/items?q=item-4242",
+            let pages = ["/", "/scorecards", "/scorecards/bench", "/scorecards/bench/scores/greeting", "/scorecards/bench/scores/greeting?value=No", "/evaluations/\(seed.evaluationID)", "/items", "/items?q=item-4242",
                          "/items/\(seed.itemID)", "/performance"]
             for page in pages {
                 let timings = try await time(page, port: port, key: seed.key)

@@ -45,12 +45,30 @@ struct EvaluationPage {
             """
     }
 
+    /// Metric keys in display order with their names; others follow under their own keys.
+    private static let metricNames: [(key: String, name: String)] = [
+        ("precision", "Precision"), ("recall", "Recall (sensitivity)"), ("specificity", "Specificity"), ("f1", "F1"),
+        ("kappa", "Cohen's kappa"), ("ac1", "Gwet's AC1"), ("mcc", "Matthews correlation"), ("total", "Items scored"),
+        ("positiveClass", "Positive class"),
+    ]
+    /// Keys that repeat another metric under a second name.
+    private static let aliases: Set<String> = ["accuracy", "sensitivity"]
+
     private var metricsTable: String {
+        let metrics = evaluation.metrics?.objectValue ?? [:]
         var rows: [[String]] = [["Accuracy", "<span id=\"accuracy\">\(HTML.number(evaluation.accuracy))</span>"]]
-        for (name, value) in evaluation.metrics?.objectValue?.sorted(by: { $0.key < $1.key }) ?? [] where name != "accuracy" {
-            rows.append([HTML.escape(name), value.numberValue.map { HTML.number($0) } ?? HTML.escape(value.stringValue ?? "")])
+        for (key, name) in Self.metricNames {
+            if let value = metrics[key] { rows.append([name, Self.display(value, decimals: key == "total" ? 0 : 3)]) }
+        }
+        let known = Set(Self.metricNames.map(\.key)).union(Self.aliases)
+        for (key, value) in metrics.sorted(by: { $0.key < $1.key }) where !known.contains(key) {
+            rows.append([HTML.escape(key), Self.display(value)])
         }
         return "<h2>Metrics</h2>" + HTML.table(["Metric", "Value"], rows, empty: "")
+    }
+
+    private static func display(_ value: JSONValue, decimals: Int = 3) -> String {
+        value.numberValue.map { HTML.number($0, decimals: decimals) } ?? HTML.escape(value.stringValue ?? JSONDisplay.text(value))
     }
 
     private var charts: String {

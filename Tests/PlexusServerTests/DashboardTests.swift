@@ -74,7 +74,7 @@ struct DashboardTests {
             #expect(try await page(server, "/scorecards", cookie: cookie).1.contains("call-qa"))
             let score = try await page(server, "/scorecards/call-qa/scores/greeting?value=No", cookie: cookie)
             #expect(score.0 == .ok && score.1.components(separatedBy: "<td>No</td>").count - 1 == 5 && !score.1.contains("<td>Yes</td>"))
-            #expect(score.1.contains("<strong>No</strong>") && score.1.contains(String(evaluation.prefix(8))))
+            #expect(score.1.contains("<strong>No</strong>") && score.1.contains(String(evaluation.suffix(8))))
             #expect(try await page(server, "/evaluations/nope", cookie: cookie).0 == .notFound)
 
             let other = try await server.makeAccount("other")

@@ -5,6 +5,12 @@ enum HTML {
         SVG.escape(text)
     }
 
+    /// A short form of an ID for display: its last eight characters, since time-ordered IDs made
+    /// close together share their first ones.
+    static func shortID(_ id: String) -> String {
+        String(id.suffix(8))
+    }
+
     /// A link: `href` and the visible text are both escaped.
     static func link(_ href: String, _ text: String) -> String {
         "<a href=\"\(escape(href))\">\(escape(text))</a>"

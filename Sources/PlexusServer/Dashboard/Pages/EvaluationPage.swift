@@ -27,8 +27,8 @@ struct EvaluationPage {
     func render() -> String {
         let crumbs: [PageFrame.Crumb] = [.init(title: "Overview", href: "/")]
             + (scorecard.map { [.init(title: $0.name, href: "/scorecards/\($0.key)")] } ?? [])
-            + [.init(title: "Evaluation \(evaluation.id.rawValue.prefix(8))", href: nil)]
-        let frame = PageFrame(title: "Evaluation \(evaluation.id.rawValue.prefix(8))", crumbs: crumbs, accountName: account.name,
+            + [.init(title: "Evaluation \(HTML.shortID(evaluation.id.rawValue))", href: nil)]
+        let frame = PageFrame(title: "Evaluation \(HTML.shortID(evaluation.id.rawValue))", crumbs: crumbs, accountName: account.name,
                               live: ["live-evaluation": evaluation.id.rawValue])
         return frame.render([summary, metricsTable, charts, mismatchTable].joined(separator: "\n"))
     }
@@ -93,7 +93,7 @@ struct EvaluationPage {
 
     private var mismatchTable: String {
         "<h2>Mismatches</h2>" + HTML.table(["Item", "Truth", "Predicted", "Confidence", "Explanation"], figures.mismatches(limit: 50).map { outcome in
-            [HTML.link("/items/\(outcome.result.itemId.rawValue)", String(outcome.result.itemId.rawValue.prefix(8))), HTML.escape(outcome.truth),
+            [HTML.link("/items/\(outcome.result.itemId.rawValue)", HTML.shortID(outcome.result.itemId.rawValue)), HTML.escape(outcome.truth),
              HTML.escape(outcome.result.value), HTML.number(outcome.result.confidence, decimals: 2), HTML.escape(outcome.result.explanation ?? "")]
         }, empty: "No mismatches.")
     }

@@ -6,7 +6,7 @@ struct EvaluationTable {
 
     func render() -> String {
         HTML.table(["Evaluation", "Type", "Status", "Progress", "Accuracy", "Updated"], evaluations.map { evaluation in
-            [HTML.link("/evaluations/\(evaluation.id.rawValue)", String(evaluation.id.rawValue.prefix(8))), HTML.escape(evaluation.type),
+            [HTML.link("/evaluations/\(evaluation.id.rawValue)", HTML.shortID(evaluation.id.rawValue)), HTML.escape(evaluation.type),
              "<span class=\"status \(evaluation.status.rawValue)\">\(evaluation.status.rawValue)</span>",
              "\(evaluation.processedItems)" + (evaluation.totalItems.map { " / \($0)" } ?? ""),
              HTML.number(evaluation.accuracy), PlexusJSON.formatDate(evaluation.updatedAt)]

@@ -21,7 +21,7 @@ struct ItemPage {
             <h2>Metadata</h2>\(metadata)
             <h2>Results</h2>
             \(HTML.table(["Time", "Score", "Value", "Confidence", "Explanation"], results.map { result in
-                [PlexusJSON.formatDate(result.createdAt), "<code>\(HTML.escape(String(result.scoreId.rawValue.prefix(8))))</code>", HTML.escape(result.value),
+                [PlexusJSON.formatDate(result.createdAt), "<code>\(HTML.escape(HTML.shortID(result.scoreId.rawValue)))</code>", HTML.escape(result.value),
                  HTML.number(result.confidence, decimals: 2), HTML.escape(result.explanation ?? "")]
             }, empty: "No results for this item yet."))
             """)

@@ -29,7 +29,7 @@ struct OverviewPage {
             <h2>Recent activity</h2>
             \(HTML.table(["Time", "Value", "Confidence", "Item", "Explanation"], results.map { result in
                 [PlexusJSON.formatDate(result.createdAt), HTML.escape(result.value), HTML.number(result.confidence, decimals: 2),
-                 HTML.link("/items/\(result.itemId.rawValue)", String(result.itemId.rawValue.prefix(8))), HTML.escape(result.explanation ?? "")]
+                 HTML.link("/items/\(result.itemId.rawValue)", HTML.shortID(result.itemId.rawValue)), HTML.escape(result.explanation ?? "")]
             }, empty: "No score results yet. Record some with `plexus score-result create` or POST /api/v1/score-results/batch."))
             """)
     }

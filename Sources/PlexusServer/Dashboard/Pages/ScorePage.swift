@@ -31,7 +31,7 @@ struct ScorePage {
         }.joined(separator: " · ")
         let rows = results.data.map { result in
             [PlexusJSON.formatDate(result.createdAt), HTML.escape(result.value), HTML.number(result.confidence, decimals: 2),
-             HTML.link("/items/\(result.itemId.rawValue)", String(result.itemId.rawValue.prefix(8))), HTML.escape(result.explanation ?? ""),
+             HTML.link("/items/\(result.itemId.rawValue)", HTML.shortID(result.itemId.rawValue)), HTML.escape(result.explanation ?? ""),
              result.cost.map { "$" + HTML.number($0, decimals: 4) } ?? "–"]
         }
         let query = value.map { "value=\($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? $0)&" } ?? ""

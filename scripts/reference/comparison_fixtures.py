@@ -28,16 +28,14 @@ Usage (from the repository root, inside the venv of requirements.txt):
 
 from __future__ import annotations
 
-import argparse
-import json
-import math
 import sys
-import warnings
 from importlib.metadata import version
 
 import numpy as np
 from scipy.stats import bootstrap
 from statsmodels.stats.contingency_tables import mcnemar
+
+import fixture_cli  # the shared --out / --check command line
 
 SEED = 20240612
 TOLERANCE = 1e-12
@@ -156,64 +154,5 @@ def build() -> dict:
     }
 
 
-def differences(expected, actual, path: str = "") -> list[str]:
-    """Every place where `actual` differs from `expected` (floats by more than TOLERANCE)."""
-    if isinstance(expected, bool) or isinstance(actual, bool):
-        return [] if expected == actual else [f"{path}: {actual!r} != {expected!r}"]
-    if isinstance(expected, float) or isinstance(actual, float):
-        if not isinstance(expected, (int, float)) or not isinstance(actual, (int, float)):
-            return [f"{path}: {actual!r} != {expected!r}"]
-        ok = math.isclose(expected, actual, rel_tol=0.0, abs_tol=TOLERANCE)
-        return [] if ok else [f"{path}: {actual!r} differs from {expected!r} by {abs(actual - expected):.3g}"]
-    if isinstance(expected, dict) and isinstance(actual, dict):
-        found = []
-        for key in sorted(set(expected) | set(actual)):
-            if key == "versions":
-                continue  # tool versions are informative; the numbers are what must agree
-            if key not in expected or key not in actual:
-                found.append(f"{path}/{key}: present on one side only")
-            else:
-                found += differences(expected[key], actual[key], f"{path}/{key}")
-        return found
-    if isinstance(expected, list) and isinstance(actual, list):
-        if len(expected) != len(actual):
-            return [f"{path}: length {len(actual)} != {len(expected)}"]
-        found = []
-        for i, (e, a) in enumerate(zip(expected, actual)):
-            found += differences(e, a, f"{path}[{i}]")
-        return found
-    return [] if expected == actual else [f"{path}: {actual!r} != {expected!r}"]
-
-
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    group = parser.add_mutually_exclusive_group(required=True)
-    group.add_argument("--out", metavar="PATH", help="write the fixtures to PATH")
-    group.add_argument("--check", metavar="PATH", help="exit 1 unless PATH matches a fresh run")
-    args = parser.parse_args()
-
-    # scipy warns that identical classifiers give a degenerate bootstrap; that is the point of the case.
-    warnings.simplefilter("ignore")
-    document = build()
-    if args.out:
-        with open(args.out, "w", encoding="utf-8") as handle:
-            json.dump(document, handle, indent=1)
-            handle.write("\n")
-        print(f"wrote {len(document['cases'])} cases to {args.out}")
-        return 0
-
-    with open(args.check, encoding="utf-8") as handle:
-        committed = json.load(handle)
-    found = differences(document, committed)
-    if found:
-        print(f"{args.check} differs from a fresh run ({len(found)} differences):", file=sys.stderr)
-        for line in found[:50]:
-            print(f"  {line}", file=sys.stderr)
-        print("Regenerate it with --out and review the diff.", file=sys.stderr)
-        return 1
-    print(f"{args.check}: all {len(document['cases'])} cases match within {TOLERANCE:g}")
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(fixture_cli.run(__doc__.splitlines()[0], build, TOLERANCE))

@@ -23,10 +23,35 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         .target(name: "PlexusCore"),
         .target(name: "PlexusStats"),
+        .target(
+            name: "PlexusScoring",
+            dependencies: [
+                "PlexusCore", "PlexusStats",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "PlexusFakeLLM",
+            dependencies: [
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "plexus-fake-llm",
+            dependencies: [
+                "PlexusFakeLLM",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .target(
             name: "PlexusStore",
             dependencies: [
@@ -51,7 +76,7 @@ let package = Package(
         .target(
             name: "PlexusServer",
             dependencies: [
-                "PlexusCore", "PlexusStats", "PlexusStore", "PlexusGraphQL",
+                "PlexusCore", "PlexusStats", "PlexusScoring", "PlexusStore", "PlexusGraphQL",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -72,14 +97,14 @@ let package = Package(
         .executableTarget(
             name: "plexus",
             dependencies: [
-                "PlexusServer", "PlexusClient",
+                "PlexusServer", "PlexusClient", "PlexusScoring",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "plexus-bench",
             dependencies: [
-                "PlexusServer", "PlexusStore", "PlexusCore",
+                "PlexusServer", "PlexusStore", "PlexusCore", "PlexusScoring", "PlexusFakeLLM",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -90,6 +115,11 @@ let package = Package(
             dependencies: ["PlexusStore", .product(name: "SQLKit", package: "sql-kit")]
         ),
         .testTarget(name: "PlexusCoreTests", dependencies: ["PlexusCore"]),
+        .testTarget(
+            name: "PlexusScoringTests",
+            dependencies: ["PlexusScoring", "PlexusFakeLLM"],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "PlexusStatsTests", dependencies: ["PlexusStats"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PlexusStoreTests", dependencies: ["PlexusStore", "PlexusTestSupport"]),
         .testTarget(
@@ -107,7 +137,7 @@ let package = Package(
         .testTarget(
             name: "PlexusClientTests",
             dependencies: [
-                "PlexusClient", "PlexusServer", "PlexusTestSupport",
+                "PlexusClient", "PlexusServer", "PlexusTestSupport", "PlexusScoring", "PlexusFakeLLM",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

@@ -1,0 +1,21 @@
+/// The classifier types a scorecard may name, by their `type:`.
+public struct ClassifierRegistry: Sendable {
+    private let kinds: [String: any ClassifierKind]
+
+    /// Creates a registry of `kinds`; a later kind with the same type replaces an earlier one.
+    public init(_ kinds: [any ClassifierKind]) {
+        var byType: [String: any ClassifierKind] = [:]
+        for kind in kinds { byType[kind.type] = kind }
+        self.kinds = byType
+    }
+
+    /// Every built-in classifier type.
+    public static let standard = ClassifierRegistry([
+    ])
+
+    /// The kind named `type`, if registered.
+    public func kind(_ type: String) -> (any ClassifierKind)? { kinds[type] }
+
+    /// The registered type names, sorted, for error messages.
+    public var types: [String] { kinds.keys.sorted() }
+}

@@ -89,7 +89,7 @@ let package = Package(
         .target(
             name: "PlexusClient",
             dependencies: [
-                "PlexusCore", "PlexusStats",
+                "PlexusCore", "PlexusStats", "PlexusScoring",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
             ]

@@ -1,5 +1,6 @@
 @testable import PlexusClient
 import PlexusCore
+import PlexusScoring
 import PlexusStats
 import Testing
 

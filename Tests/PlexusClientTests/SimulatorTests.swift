@@ -1,5 +1,6 @@
 import PlexusClient
 import PlexusCore
+import PlexusScoring
 import PlexusStats
 import Testing
 

@@ -1,5 +1,6 @@
 import Foundation
 import PlexusCore
+import PlexusScoring
 import PlexusStats
 
 /// Loads a realistic demo into an account over the API, so a first `plexus serve --demo` (or

@@ -1,5 +1,6 @@
 import Foundation
 import PlexusCore
+import PlexusScoring
 
 /// A day of a content pipeline's per-item outcomes for the demo's performance page: most items
 /// fully processed, some bypassed as good enough, some exiting early at a checkpoint.

@@ -1,4 +1,5 @@
 import PlexusCore
+import PlexusScoring
 
 /// Synthetic but realistic call-center transcripts for the demo account, made from a seeded
 /// generator so every demo has the same data.

@@ -1,4 +1,5 @@
 import PlexusCore
+import PlexusScoring
 import PlexusStats
 
 /// Runs a simulated experiment against a live server, as `plexus experiment simulate` does:

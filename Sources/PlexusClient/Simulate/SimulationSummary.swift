@@ -1,4 +1,5 @@
 import PlexusCore
+import PlexusScoring
 
 /// What a finished simulation produced.
 public struct SimulationSummary: Sendable, Equatable {

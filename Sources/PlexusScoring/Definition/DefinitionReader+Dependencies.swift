@@ -4,11 +4,12 @@ extension DefinitionReader {
     private static let dependencyFields = ["score", "when"]
 
     /// A `depends_on` list: each entry a score key, or `{score: key, when: [values]}`.
-    /// Entries with problems are reported and left out.
-    mutating func dependencies(_ value: JSONValue, at path: String) -> [ScoreDependency] {
+    /// Entries with problems are reported and left out; each entry kept comes with its path.
+    mutating func dependencies(_ value: JSONValue, at path: String) -> [(dependency: ScoreDependency, path: String)] {
         guard let elements = list(value, at: path) else { return [] }
         return elements.enumerated().compactMap { index, element in
-            dependency(element, at: YAMLSourceMap.element(index, of: path))
+            let elementPath = YAMLSourceMap.element(index, of: path)
+            return dependency(element, at: elementPath).map { ($0, elementPath) }
         }
     }
 

@@ -13,7 +13,7 @@ struct DependencyCheck: Sendable {
         for cycle in DependencyCycles.find(in: scores.map(\.definition)) where cycle.count > 2 {
             guard let origin = first[cycle[0]], let index = origin.definition.dependsOn.firstIndex(where: { $0.score == cycle[1] }) else { continue }
             reader.report(
-                dependencyPath(origin, index),
+                origin.dependencyPaths[index],
                 "Dependency cycle \(cycle.joined(separator: " -> ")); a score cannot run after itself, so remove one of these dependencies."
             )
         }
@@ -39,7 +39,7 @@ struct DependencyCheck: Sendable {
     private func checkDependencies(of score: ReadScore, first: [String: ReadScore], reader: inout DefinitionReader) {
         let key = score.definition.key
         for (index, dependency) in score.definition.dependsOn.enumerated() {
-            let path = dependencyPath(score, index)
+            let path = score.dependencyPaths[index]
             guard dependency.score != key else {
                 reader.report(path, "Score '\(key)' depends on itself; remove this dependency.")
                 continue
@@ -49,6 +49,7 @@ struct DependencyCheck: Sendable {
                 reader.report(path, "Score '\(key)' depends on unknown score '\(dependency.score)'; known scores: \(known).")
                 continue
             }
+            guard target.classesValid else { continue }
             let classes = target.definition.classes
             for (valueIndex, value) in (dependency.when ?? []).enumerated() where !classes.contains(value) {
                 reader.report(
@@ -57,11 +58,5 @@ struct DependencyCheck: Sendable {
                 )
             }
         }
-    }
-
-    /// The path of a `depends_on` entry. Entries dropped for problems shift later indexes, but then the
-    /// file already has a reported problem, and the location still falls inside the score.
-    private func dependencyPath(_ score: ReadScore, _ index: Int) -> String {
-        YAMLSourceMap.element(index, of: YAMLSourceMap.member("depends_on", of: score.path))
     }
 }

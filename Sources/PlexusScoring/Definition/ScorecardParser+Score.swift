@@ -14,24 +14,25 @@ extension ScorecardParser {
         let positiveClass = readPositiveClass(members, classes: classes, at: path, reader: &reader)
         let dependencies = reader.field("depends_on", of: members, at: path, required: false).map {
             reader.dependencies($0, at: YAMLSourceMap.member("depends_on", of: path))
-        }
+        } ?? []
         let classifier = readClassifier(members, at: path, reader: &reader)
         let definition = ScoreDefinition(
             key: key, name: name, classes: classes ?? Self.defaultClasses, positiveClass: positiveClass,
-            dependsOn: dependencies ?? [], classifier: classifier ?? .null
+            dependsOn: dependencies.map(\.dependency), classifier: classifier ?? .null
         )
+        // With unusable classes, a kind's checks against the classes would only repeat that problem.
         if let classifier, classes != nil {
             validateClassifier(classifier, of: definition, at: YAMLSourceMap.member("classifier", of: path), reader: &reader)
         }
-        return ReadScore(path: path, definition: definition)
+        return ReadScore(path: path, definition: definition, dependencyPaths: dependencies.map(\.path), classesValid: classes != nil)
     }
 
     /// The classes as written, `["Yes", "No"]` when omitted, or `nil` (reported) when they are unusable.
     private func readClasses(_ members: [String: JSONValue], at path: String, reader: inout DefinitionReader) -> [String]? {
         let classesPath = YAMLSourceMap.member("classes", of: path)
         guard let value = reader.field("classes", of: members, at: path, required: false) else { return Self.defaultClasses }
-        guard let classes = reader.texts(value, at: classesPath) else { return nil }
         let problemsBefore = reader.problems.count
+        guard let classes = reader.texts(value, at: classesPath) else { return nil }
         if classes.count < 2 {
             reader.report(classesPath, "A score needs at least two classes, e.g. [Yes, No]; got \(classes.count).")
         }

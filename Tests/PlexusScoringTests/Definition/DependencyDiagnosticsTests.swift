@@ -59,4 +59,22 @@ struct DependencyDiagnosticsTests {
         #expect(found.map(\.message).filter { $0.contains("cycle") }.count == 1)
         #expect(found.first?.message.contains("a -> c -> b -> a") == true)
     }
+
+    @Test("An entry after a malformed one is still reported at its own index")
+    func pathAfterDroppedEntry() {
+        let found = diagnostics(scorecardYAML(scores: score("a", dependsOn: "[[x], ghost]")))
+        #expect(found.map(\.path) == ["sections[0].scores[0].depends_on[0]", "sections[0].scores[0].depends_on[1]"])
+        #expect(found.last?.message.contains("unknown score 'ghost'") == true)
+    }
+
+    @Test("When values are not checked against classes that are themselves invalid")
+    func invalidTargetClasses() {
+        let found = diagnostics(scorecardYAML(scores: """
+                  - key: a
+                    name: A
+                    classes: [Good, Good]
+                    classifier: {type: keyword, outcomes: []}
+            """ + "\n" + score("b", dependsOn: "[{score: a, when: [Good]}]")))
+        #expect(found.map(\.path) == ["sections[0].scores[0].classes[1]"])
+    }
 }

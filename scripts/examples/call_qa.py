@@ -92,7 +92,9 @@ def opening(rng: random.Random, truth: CallTruth) -> list:
     else:
         turns.append(("C", reason_line))
     if truth.angry:
-        turns.append(("A", rng.choice(P.AGENT_APOLOGY)))
+        # The apology answers the complaint, so it comes before anything else the agent says.
+        at = len(turns) - 1 if turns[-1][0] == "A" else len(turns)
+        turns.insert(at, ("A", rng.choice(P.AGENT_APOLOGY)))
     return turns
 
 

@@ -1,4 +1,4 @@
-/// Finds the known field a misspelt one was probably meant to be, e.g. `positive_class` for `positve_class`.
+/// Finds the known name a misspelt one was probably meant to be, e.g. `positive_class` for `positve_class`.
 enum FieldSuggestion {
     /// The candidate closest to `name` by edit distance, when it is at most two edits away.
     static func closest(to name: String, in candidates: [String]) -> String? {

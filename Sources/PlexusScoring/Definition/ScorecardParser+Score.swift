@@ -74,7 +74,8 @@ extension ScorecardParser {
         else { return block }
         if registry.kind(type) == nil {
             let known = registry.types.isEmpty ? "no classifier types are registered" : "registered types: \(registry.types.joined(separator: ", "))"
-            reader.report(YAMLSourceMap.member("type", of: classifierPath), "Unknown classifier type '\(type)'; \(known).")
+            let hint = FieldSuggestion.closest(to: type, in: registry.types).map { " Did you mean '\($0)'?" } ?? ""
+            reader.report(YAMLSourceMap.member("type", of: classifierPath), "Unknown classifier type '\(type)'; \(known).\(hint)")
         }
         return block
     }

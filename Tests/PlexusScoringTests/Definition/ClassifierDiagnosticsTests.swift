@@ -18,6 +18,12 @@ struct ClassifierDiagnosticsTests {
         #expect(found.first?.message == "Unknown classifier type 'regex'; registered types: keyword.")
     }
 
+    @Test("A misspelt classifier type is reported with the type it was probably meant to be")
+    func misspeltType() {
+        let found = diagnostics(scorecardYAML(scores: "      - {key: a, name: A, classifier: {type: keywrd}}"))
+        #expect(found.first?.message == "Unknown classifier type 'keywrd'; registered types: keyword. Did you mean 'keyword'?")
+    }
+
     @Test("With no kinds registered, the message says so")
     func emptyRegistry() throws {
         let yaml = scorecardYAML(scores: "      - {key: a, name: A, classifier: {type: rules}}")

@@ -12,6 +12,8 @@ public struct ScoreResult: Sendable, Codable, Hashable {
     public var scoreId: Identifier<Score>
     /// The item that was scored.
     public var itemId: Identifier<Item>
+    /// The version of the scorecard that produced the result, when the producer said.
+    public var scorecardVersion: Int?
     /// The class the classifier chose.
     public var value: String
     /// How sure the classifier was, from 0 to 1.
@@ -41,7 +43,7 @@ public struct ScoreResult: Sendable, Codable, Hashable {
         scoreId: Identifier<Score>, itemId: Identifier<Item>, value: String, confidence: Double? = nil,
         explanation: String? = nil, metadata: JSONValue? = nil, cost: Double? = nil, latency: Double? = nil,
         evaluationId: Identifier<Evaluation>? = nil, scoringJobId: String? = nil, idempotencyKey: String? = nil,
-        createdAt: Date, updatedAt: Date
+        scorecardVersion: Int? = nil, createdAt: Date, updatedAt: Date
     ) {
         self.id = id
         self.accountId = accountId
@@ -57,6 +59,7 @@ public struct ScoreResult: Sendable, Codable, Hashable {
         self.evaluationId = evaluationId
         self.scoringJobId = scoringJobId
         self.idempotencyKey = idempotencyKey
+        self.scorecardVersion = scorecardVersion
         self.createdAt = createdAt
         self.updatedAt = updatedAt
     }

@@ -28,12 +28,15 @@ public struct ScoreResultDraft: Sendable, Hashable {
     public var idempotencyKey: String?
     /// When the result was produced, for importing history; the time of recording when `nil`.
     public var createdAt: Date?
+    /// The version of the scorecard that produced the result; at least 1.
+    public var scorecardVersion: Int?
 
     /// Creates a draft.
     public init(
         scorecard: String, score: String, item: ItemReference, value: String, confidence: Double? = nil,
         explanation: String? = nil, metadata: JSONValue? = nil, cost: Double? = nil, latency: Double? = nil,
-        evaluationId: Identifier<Evaluation>? = nil, scoringJobId: String? = nil, idempotencyKey: String? = nil, createdAt: Date? = nil
+        evaluationId: Identifier<Evaluation>? = nil, scoringJobId: String? = nil, idempotencyKey: String? = nil, createdAt: Date? = nil,
+        scorecardVersion: Int? = nil
     ) {
         self.scorecard = scorecard
         self.score = score
@@ -48,6 +51,7 @@ public struct ScoreResultDraft: Sendable, Hashable {
         self.scoringJobId = scoringJobId
         self.idempotencyKey = idempotencyKey
         self.createdAt = createdAt
+        self.scorecardVersion = scorecardVersion
     }
 
     /// The longest idempotency key accepted.
@@ -65,6 +69,9 @@ public struct ScoreResultDraft: Sendable, Hashable {
         try Validate.nonNegative(latency, field: path("latency"))
         if let createdAt, createdAt.timeIntervalSince(now) > Self.allowedClockSkew {
             throw DomainError.invalid(field: path("createdAt"), message: "createdAt is in the future (\(createdAt)); send the time the result was produced.")
+        }
+        if let scorecardVersion, scorecardVersion < 1 {
+            throw DomainError.invalid(field: path("scorecardVersion"), message: "scorecardVersion must be 1 or more; got \(scorecardVersion).")
         }
         if let idempotencyKey {
             guard !idempotencyKey.isEmpty, idempotencyKey.count <= Self.maximumIdempotencyKeyLength else {

@@ -35,13 +35,16 @@ public struct ScoreResultInput: Sendable, Codable, Hashable {
     public var idempotencyKey: String?
     /// When the result was produced, for importing history; now when omitted.
     public var createdAt: Date?
+    /// The version of the scorecard that produced the result; at least 1.
+    public var scorecardVersion: Int?
 
     /// Creates an input; name each of scorecard, score and item one way.
     public init(
         scorecardId: String? = nil, scorecardKey: String? = nil, scoreId: String? = nil, scoreKey: String? = nil,
         itemId: String? = nil, itemExternalId: String? = nil, value: String, confidence: Double? = nil,
         explanation: String? = nil, metadata: JSONValue? = nil, cost: Double? = nil, latency: Double? = nil,
-        evaluationId: String? = nil, scoringJobId: String? = nil, idempotencyKey: String? = nil, createdAt: Date? = nil
+        evaluationId: String? = nil, scoringJobId: String? = nil, idempotencyKey: String? = nil, createdAt: Date? = nil,
+        scorecardVersion: Int? = nil
     ) {
         self.scorecardId = scorecardId
         self.scorecardKey = scorecardKey
@@ -59,11 +62,12 @@ public struct ScoreResultInput: Sendable, Codable, Hashable {
         self.scoringJobId = scoringJobId
         self.idempotencyKey = idempotencyKey
         self.createdAt = createdAt
+        self.scorecardVersion = scorecardVersion
     }
 
     private enum CodingKeys: String, CodingKey {
         case scorecardId, scorecardKey, scoreId, scoreKey, itemId, itemExternalId, value, confidence, explanation, metadata
-        case cost, latency, evaluationId, scoringJobId, idempotencyKey, createdAt
+        case cost, latency, evaluationId, scoringJobId, idempotencyKey, createdAt, scorecardVersion
     }
 
     /// Decodes the wire form; written out so that `metadata` is decoded object-first (see
@@ -86,6 +90,7 @@ public struct ScoreResultInput: Sendable, Codable, Hashable {
         scoringJobId = try container.decodeIfPresent(String.self, forKey: .scoringJobId)
         idempotencyKey = try container.decodeIfPresent(String.self, forKey: .idempotencyKey)
         createdAt = try container.decodeIfPresent(Date.self, forKey: .createdAt)
+        scorecardVersion = try container.decodeIfPresent(Int.self, forKey: .scorecardVersion)
     }
 
     /// The domain draft, checking that each reference is given exactly one way.
@@ -98,7 +103,8 @@ public struct ScoreResultInput: Sendable, Codable, Hashable {
         let draft = ScoreResultDraft(
             scorecard: scorecard, score: score, item: item, value: value, confidence: confidence, explanation: explanation,
             metadata: metadata, cost: cost, latency: latency, evaluationId: evaluationId.map { Identifier($0) },
-            scoringJobId: scoringJobId, idempotencyKey: idempotencyKey, createdAt: createdAt
+            scoringJobId: scoringJobId, idempotencyKey: idempotencyKey, createdAt: createdAt,
+            scorecardVersion: scorecardVersion
         )
         try draft.validate(field: field)
         return draft

@@ -14,6 +14,7 @@ extension SQLStore {
             .init("item_id", .text), .init("value", .text), .init("confidence", .double), .init("explanation", .text),
             .init("metadata", .text), .init("cost", .double), .init("latency", .double), .init("evaluation_id", .text),
             .init("scoring_job_id", .text), .init("idempotency_key", .text), .init("created_at", .bigint), .init("updated_at", .bigint),
+            .init("scorecard_version", .bigint),
         ],
         ignoringConflicts: true, returning: "id")
 
@@ -165,7 +166,8 @@ extension SQLStore {
             confidence: try row.optionalDouble("confidence"), explanation: try row.optionalString("explanation"),
             metadata: try row.json("metadata"), cost: try row.optionalDouble("cost"), latency: try row.optionalDouble("latency"),
             evaluationId: try row.optionalID("evaluation_id"), scoringJobId: try row.optionalString("scoring_job_id"),
-            idempotencyKey: try row.optionalString("idempotency_key"), createdAt: try row.date("created_at"),
+            idempotencyKey: try row.optionalString("idempotency_key"), scorecardVersion: try row.optionalInt("scorecard_version"),
+            createdAt: try row.date("created_at"),
             updatedAt: try row.date("updated_at")
         )
     }

@@ -11,18 +11,25 @@ extension SQLStore {
         let id: Identifier<Scorecard> = newID()
         let sectionRows = makeSectionRows(draft.sections, scorecardID: id)
         try await backend.write { tx in
-            let db = tx.sql
-            guard try await db.raw("SELECT id FROM scorecards WHERE account_id = \(bind: accountID.rawValue) AND key = \(bind: draft.key)").first() == nil else {
+            guard try await tx.sql.raw("SELECT id FROM scorecards WHERE account_id = \(bind: accountID.rawValue) AND key = \(bind: draft.key)").first() == nil else {
                 throw DomainError.conflict(field: "key", message: "A scorecard with key '\(draft.key)' already exists; update it or choose another key.")
             }
-            try await db.raw("""
-                INSERT INTO scorecards (id, account_id, key, name, description, version, created_at, updated_at)
-                VALUES (\(bind: id.rawValue), \(bind: accountID.rawValue), \(bind: draft.key), \(bind: draft.name),
-                        \(bind: draft.description ?? ""), 1, \(bind: now), \(bind: now))
-                """).run()
-            try await Self.insert(sectionRows, on: tx)
+            try await Self.insertScorecard(draft, id: id, sections: sectionRows, accountID: accountID, now: now, on: tx)
         }
         return try await scorecard(id.rawValue, accountID: accountID)!
+    }
+
+    /// Inserts a new scorecard at version 1 with its section and score rows.
+    static func insertScorecard(
+        _ draft: ScorecardDraft, id: Identifier<Scorecard>, sections: ScorecardRows, accountID: Identifier<Account>, now: Int64,
+        on tx: any StoreTransaction
+    ) async throws {
+        try await tx.sql.raw("""
+            INSERT INTO scorecards (id, account_id, key, name, description, version, created_at, updated_at)
+            VALUES (\(bind: id.rawValue), \(bind: accountID.rawValue), \(bind: draft.key), \(bind: draft.name),
+                    \(bind: draft.description ?? ""), 1, \(bind: now), \(bind: now))
+            """).run()
+        try await insert(sections, on: tx)
     }
 
     /// The scorecard whose ID or key is `idOrKey`, with its sections and scores.

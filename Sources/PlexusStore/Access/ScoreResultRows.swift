@@ -20,6 +20,7 @@ struct ScoreResultRows: Sendable {
                 .text(draft.value), .real(draft.confidence), .text(draft.explanation), .text(JSONText.encode(draft.metadata)),
                 .real(draft.cost), .real(draft.latency), .text(draft.evaluationId?.rawValue), .text(draft.scoringJobId),
                 .text(draft.idempotencyKey), .integer(draft.createdAt.map(Timestamp.micros) ?? now), .integer(now),
+                .integer(draft.scorecardVersion),
             ]
         }
     }

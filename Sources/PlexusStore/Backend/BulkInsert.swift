@@ -20,12 +20,18 @@ public struct BulkInsert: Sendable {
     let columns: [Column]
     /// `ON CONFLICT DO NOTHING`: rows that would break a unique index are skipped, not failed.
     var ignoringConflicts = false
+    /// `ON CONFLICT (target) DO UPDATE SET column = excluded.column, …`: rows that match a stored
+    /// one on `target` replace its `columns`. A batch must not hold two rows with the same target.
+    var updatingOnConflict: (target: String, columns: [String])?
     /// A text column to return for each row actually inserted.
     var returning: String?
 
     /// The SQL up to `VALUES` / `SELECT`, and the clauses after the rows.
     var head: String { "INSERT INTO \(table) (\(columns.map(\.name).joined(separator: ", ")))" }
     var tail: String {
-        (ignoringConflicts ? " ON CONFLICT DO NOTHING" : "") + (returning.map { " RETURNING \($0)" } ?? "")
+        let upsert = updatingOnConflict.map { target, columns in
+            " ON CONFLICT (\(target)) DO UPDATE SET " + columns.map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
+        }
+        return (ignoringConflicts ? " ON CONFLICT DO NOTHING" : "") + (upsert ?? "") + (returning.map { " RETURNING \($0)" } ?? "")
     }
 }

@@ -1,6 +1,6 @@
 /// Every schema step this build knows, oldest first. Never edit a released step; add a new one.
 enum Migrations {
-    static let all: [Migration] = [initial, performance, dashboardCounts]
+    static let all: [Migration] = [initial, performance, dashboardCounts, versions]
 
     static let initial = Migration(version: 1, statements: [
         """
@@ -111,5 +111,26 @@ enum Migrations {
         "CREATE INDEX score_results_evaluation ON score_results (evaluation_id, created_at, id) WHERE evaluation_id IS NOT NULL",
         "DROP INDEX score_results_item",
         "CREATE INDEX score_results_item ON score_results (item_id, created_at, id)",
+    ])
+
+    /// Scorecard sources and trained models, each kept as immutable numbered versions, and the
+    /// scorecard version each result was produced with.
+    static let versions = Migration(version: 4, statements: [
+        "ALTER TABLE score_results ADD COLUMN scorecard_version BIGINT",
+        """
+        CREATE TABLE scorecard_versions (
+            id TEXT PRIMARY KEY, account_id TEXT NOT NULL REFERENCES accounts(id),
+            scorecard_id TEXT NOT NULL REFERENCES scorecards(id), version BIGINT NOT NULL, source TEXT NOT NULL,
+            created_at BIGINT NOT NULL, UNIQUE (scorecard_id, version))
+        """,
+        """
+        CREATE TABLE model_artifacts (
+            id TEXT PRIMARY KEY, account_id TEXT NOT NULL REFERENCES accounts(id),
+            scorecard_id TEXT NOT NULL REFERENCES scorecards(id), score_id TEXT NOT NULL REFERENCES scores(id),
+            version BIGINT NOT NULL, algorithm TEXT NOT NULL, artifact TEXT NOT NULL, metrics TEXT,
+            created_at BIGINT NOT NULL, UNIQUE (score_id, version))
+        """,
+        // Labelled items of one score are read in label order for training and evaluation.
+        "CREATE INDEX labels_score_created ON labels (score_id, created_at, id)",
     ])
 }

@@ -11,6 +11,7 @@ public struct ClassifierRegistry: Sendable {
 
     /// Every built-in classifier type.
     public static let standard = ClassifierRegistry([
+        LLMClassifierKind(),
     ])
 
     /// The kind named `type`, if registered.

@@ -10,6 +10,9 @@ struct PlexusCommand: AsyncParsableCommand {
             Start a server with `plexus serve` (SQLite in ./.plexus by default). The first start prints an admin \
             API key and saves it to ./.plexus/credentials, where every other command finds it.
             """,
-        subcommands: [ServeCommand.self, DemoCommand.self, OpenAPICommand.self, AccountCommand.self, ScorecardCommand.self, ScoreResultCommand.self, ExperimentCommand.self]
+        subcommands: [
+            ServeCommand.self, DemoCommand.self, OpenAPICommand.self, AccountCommand.self, ScorecardCommand.self, ItemsCommand.self,
+            ScoreCommand.self, TrainCommand.self, EvaluateCommand.self, CompareCommand.self, ScoreResultCommand.self, ExperimentCommand.self,
+        ]
     )
 }

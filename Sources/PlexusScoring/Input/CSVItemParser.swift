@@ -40,6 +40,6 @@ struct CSVItemParser {
                 metadata[name] = Double(value).map(JSONValue.number) ?? .string(value)
             }
         }
-        return .item(LabelledItem(item: ScoringItem(id: id, text: fields[textColumn], metadata: metadata), labels: labels), line: line)
+        return .item(InputItem(item: ScoringItem(id: id, text: fields[textColumn], metadata: metadata), labels: labels), line: line)
     }
 }

@@ -17,7 +17,7 @@ struct JSONLItemParser {
         }
     }
 
-    private func item(from value: JSONValue, line: Int) throws(RowProblem) -> LabelledItem {
+    private func item(from value: JSONValue, line: Int) throws(RowProblem) -> InputItem {
         guard let object = value.objectValue else { throw fail(line, "Expected a JSON object, found \(value).") }
         let id = object["id"].flatMap(Self.scalarText)
         guard let id, !id.isEmpty else { throw fail(line, "Missing \"id\" (a string or number naming the item).") }
@@ -35,7 +35,7 @@ struct JSONLItemParser {
                 labels[score] = text
             }
         }
-        return LabelledItem(item: ScoringItem(id: id, text: text, metadata: metadata), labels: labels)
+        return InputItem(item: ScoringItem(id: id, text: text, metadata: metadata), labels: labels)
     }
 
     private func fail(_ line: Int, _ message: String) -> RowProblem {

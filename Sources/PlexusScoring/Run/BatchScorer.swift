@@ -57,8 +57,8 @@ public struct BatchScorer: Sendable {
     /// The next chunk of readable items (reporting bad rows), or `nil` when the input is exhausted.
     private func readChunk<Iterator: AsyncIteratorProtocol, Sink: ScoringSink>(
         _ reader: inout Iterator, into run: inout RunState<Sink>
-    ) async throws -> [LabelledItem]? where Iterator.Element == ItemRow {
-        var chunk: [LabelledItem] = []
+    ) async throws -> [InputItem]? where Iterator.Element == ItemRow {
+        var chunk: [InputItem] = []
         while chunk.count < chunkSize, let row = try await reader.next() {
             run.progress.rowsRead += 1
             switch row {

@@ -13,7 +13,8 @@ public struct ScorecardRunner: Sendable {
     private let classifiers: [String: any Classifier]
 
     /// Builds the classifiers for `scores` (all when `nil`) plus the scores they depend on.
-    /// - Throws: ``ScorecardRunnerError`` for an unknown score or classifier type, or whatever a
+    /// - Throws: ``ScorecardRunnerError`` for an unknown score or classifier type, ``ScoreGraphError``
+    ///   for broken dependencies, or whatever a
     ///   classifier kind throws while it is built (a missing trained model, for instance).
     public init(
         definition: ScorecardDefinition, version: Int?, scores: [String]? = nil,
@@ -30,7 +31,9 @@ public struct ScorecardRunner: Sendable {
         self.definition = definition
         self.version = version
         self.classifiers = classifiers
-        layers = try Self.layers(of: definition.allScores.filter { selected.contains($0.key) })
+        layers = try ScoreGraph(definition).layers
+            .map { $0.filter { selected.contains($0.key) } }
+            .filter { !$0.isEmpty }
     }
 
     /// The keys of the scores this runner runs.
@@ -66,8 +69,8 @@ public struct ScorecardRunner: Sendable {
             let failure = ScoringFailure(scoreKey: score.key, itemID: item.id, message: "Not run because '\(blocker.score)' failed.")
             return ScoreOutcome(scoreKey: score.key, result: .failure(failure), latency: 0)
         }
-        if let reason = Self.skipReason(score, earlier: earlier) {
-            return ScoreOutcome(scoreKey: score.key, result: .success(.skipped(because: reason)), latency: 0)
+        if let reason = score.skipReason(given: earlier.mapValues(\.value)) {
+            return ScoreOutcome(scoreKey: score.key, result: .success(.skipped(because: reason.description)), latency: 0)
         }
         let start = ContinuousClock.now
         do {

@@ -4,8 +4,6 @@ public enum ScorecardRunnerError: Error, Sendable, Hashable, CustomStringConvert
     case unknownScore(String, known: [String])
     /// A score names a classifier type that is not registered.
     case unknownClassifierType(score: String, type: String, known: [String])
-    /// Scores that depend on each other in a circle.
-    case dependencyCycle([String])
 
     /// What went wrong and what to do.
     public var description: String {
@@ -14,8 +12,6 @@ public enum ScorecardRunnerError: Error, Sendable, Hashable, CustomStringConvert
             "The scorecard has no score '\(key)'; its scores are \(known.joined(separator: ", "))."
         case .unknownClassifierType(let score, let type, let known):
             "Score '\(score)' uses classifier type '\(type)', which is not one of \(known.joined(separator: ", ")); run `plexus scorecard validate`."
-        case .dependencyCycle(let keys):
-            "Scores \(keys.joined(separator: ", ")) depend on each other in a cycle; run `plexus scorecard validate` to see it."
         }
     }
 }

@@ -1,5 +1,5 @@
 /// An item read from an input file, with the human labels the file gives for it (if any).
-public struct LabelledItem: Sendable, Hashable {
+public struct InputItem: Sendable, Hashable {
     /// The item to score.
     public var item: ScoringItem
     /// Human labels by score key; empty for unlabelled input.

@@ -1,0 +1,35 @@
+import PlexusCore
+import PlexusScoring
+
+/// Gathers the labelled items an evaluation runs on: from a labelled input file, or from the
+/// labels stored on the server, merged per item across scores; then samples them if asked.
+enum LabelledInputs {
+    static func load(_ options: EvaluationOptions, scores: [String], session: ScoringSession) async throws -> [InputItem] {
+        var items: [InputItem]
+        if let path = options.inputFile {
+            items = []
+            for try await row in try ItemFile(path: path) {
+                if case .item(let item, _) = row, !item.labels.isEmpty { items.append(item) }
+            }
+        } else {
+            items = try await stored(scores: scores, session: session)
+        }
+        items.sort { $0.item.id < $1.item.id }
+        guard let sample = options.sample, sample < items.count else { return items }
+        var random = SeededRandomNumberGenerator(seed: options.seed)
+        items.shuffle(using: &random)
+        return Array(items.prefix(sample))
+    }
+
+    private static func stored(scores: [String], session: ScoringSession) async throws -> [InputItem] {
+        var byID: [String: InputItem] = [:]
+        for score in scores {
+            for labelled in try await session.client.scorecards.allLabelledItems(session.definition.key, score: score) {
+                let metadata = labelled.metadata?.objectValue ?? [:]
+                byID[labelled.itemId, default: InputItem(item: ScoringItem(id: labelled.itemId, text: labelled.text, metadata: metadata))]
+                    .labels[score] = labelled.label
+            }
+        }
+        return Array(byID.values)
+    }
+}

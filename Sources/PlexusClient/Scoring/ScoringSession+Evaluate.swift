@@ -1,0 +1,56 @@
+import PlexusCore
+import PlexusScoring
+
+/// Evaluation runs: score labelled items and compare with the labels, live.
+extension ScoringSession {
+    /// Scores the labelled items `options` selects and records one evaluation per evaluated score
+    /// on the server, updating progress and metrics after every stored batch; ends each evaluation
+    /// COMPLETED with its final metrics, confusion matrix and cost (or FAILED with the error).
+    public func evaluate(_ options: EvaluationOptions, events: @escaping @Sendable (ScoringEvent) -> Void = { _ in }) async throws -> EvaluationReport {
+        let runner = try await runner(scores: options.scores)
+        let evaluated = options.scores ?? definition.allScores.map(\.key)
+        let items = try await LabelledInputs.load(options, scores: evaluated, session: self)
+        guard !items.isEmpty else { throw EvaluationRunError.noLabelledItems(scorecard: definition.key, scores: evaluated) }
+        let evaluations = try await createEvaluations(for: evaluated, items: items.count, options: options)
+        let tallies = Dictionary(uniqueKeysWithValues: evaluated.compactMap { key in definition.score(key).map { (key, ScoreTally(score: $0)) } })
+        let results = RemoteScoringSink(client: client, scorecardKey: definition.key, version: version, scoreKeys: runner.scoreKeys, evaluations: evaluations)
+        let sink = EvaluationSink(results: results, client: client, evaluations: evaluations, tallies: tallies, total: items.count)
+        do {
+            let progress = try await BatchScorer(runner: runner, concurrency: options.concurrency, batchSize: 25)
+                .run(InputItemSequence(items: items), into: sink, events: events)
+            let final = await sink.tallies
+            for (key, id) in evaluations {
+                var update = EvaluationSink.update(final[key]!, processed: items.count, total: items.count)
+                update.status = .completed
+                _ = try await client.experiments.update(id: id, update, immediate: true)
+            }
+            let reports = evaluated.compactMap { key in
+                final[key].map { EvaluationReport.ScoreReport(evaluationID: evaluations[key]!, tally: $0, classifierType: $0.score.classifierType ?? "") }
+            }
+            return EvaluationReport(scorecardKey: definition.key, version: version, items: items.count, scores: reports, progress: progress)
+        } catch {
+            for id in evaluations.values {
+                let failure = EvaluationUpdate(status: .failed, errorMessage: String(describing: error))
+                _ = try? await client.experiments.update(id: id, failure, immediate: true)
+            }
+            throw error
+        }
+    }
+
+    private func createEvaluations(for scores: [String], items: Int, options: EvaluationOptions) async throws -> [String: Identifier<Evaluation>] {
+        var ids: [String: Identifier<Evaluation>] = [:]
+        for key in scores {
+            let classifier = definition.score(key)?.classifier ?? .null
+            let parameters: JSONValue = .object([
+                "scorecardVersion": .number(Double(version)), "classifier": classifier,
+                "sample": options.sample.map { .number(Double($0)) } ?? .null, "seed": .number(Double(options.seed)),
+                "source": .string(options.inputFile ?? "stored labels"),
+            ])
+            let evaluation = try await client.experiments.create(
+                type: "evaluation", scorecardKey: definition.key, scoreKey: key, parameters: parameters, totalItems: items)
+            _ = try await client.experiments.update(id: evaluation.id, EvaluationUpdate(status: .running), immediate: true)
+            ids[key] = evaluation.id
+        }
+        return ids
+    }
+}

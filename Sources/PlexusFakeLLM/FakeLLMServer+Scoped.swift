@@ -16,27 +16,29 @@ public struct FakeLLMStartError: Error, CustomStringConvertible {
 }
 
 extension FakeLLMServer {
-    /// Starts the server, runs `body` with it, and stops it when `body` returns or throws.
+    /// Starts the server, runs `body` with it, and shuts it down gracefully when `body` returns or throws.
     public func withRunning<T: Sendable>(_ body: @Sendable (RunningFakeLLM) async throws -> T) async throws -> T {
         let (ports, continuation) = AsyncStream<Int>.makeStream()
+        let services = serviceGroup(signals: []) { port in continuation.yield(port) }
         return try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask {
                 defer { continuation.finish() }
-                try await run(gracefulShutdownSignals: []) { port in continuation.yield(port) }
+                try await services.run()
             }
             var iterator = ports.makeAsyncIterator()
             guard let port = await iterator.next() else {
                 try await group.waitForAll()
                 throw FakeLLMStartError()
             }
+            let result: Result<T, any Error>
             do {
-                let result = try await body(RunningFakeLLM(port: port, stats: stats))
-                group.cancelAll()
-                return result
+                result = .success(try await body(RunningFakeLLM(port: port, stats: stats)))
             } catch {
-                group.cancelAll()
-                throw error
+                result = .failure(error)
             }
+            await services.triggerGracefulShutdown()
+            try await group.waitForAll()
+            return try result.get()
         }
     }
 }

@@ -1,5 +1,6 @@
 import Hummingbird
 import Logging
+import ServiceLifecycle
 import UnixSignals
 
 /// A local server that speaks the OpenAI chat-completions wire format, for tests, benchmarks and
@@ -10,19 +11,23 @@ public struct FakeLLMServer: Sendable {
     public let configuration: FakeLLMConfiguration
     /// What the server has seen.
     public let stats = FakeLLMStats()
-    private let logger: Logger
+    let logger: Logger
 
-    /// Creates the server; nothing listens until ``run(gracefulShutdownSignals:onRunning:)``.
+    /// Creates the server; nothing listens until ``run(onRunning:)`` or ``withRunning(_:)``.
     public init(configuration: FakeLLMConfiguration = FakeLLMConfiguration(), logger: Logger = Logger(label: "plexus.fake-llm")) {
         self.configuration = configuration
         self.logger = logger
     }
 
-    /// Serves `POST /v1/chat/completions` (and `/chat/completions`) until cancelled or until one of
-    /// `gracefulShutdownSignals` arrives (pass none in tests); `onRunning` receives the bound port.
-    public func run(
-        gracefulShutdownSignals: [UnixSignal] = [.sigterm, .sigint], onRunning: @escaping @Sendable (_ port: Int) async -> Void = { _ in }
-    ) async throws {
+    /// Serves `POST /v1/chat/completions` (and `/chat/completions`) until SIGINT or SIGTERM;
+    /// `onRunning` receives the bound port.
+    public func run(onRunning: @escaping @Sendable (_ port: Int) async -> Void = { _ in }) async throws {
+        let group = serviceGroup(signals: [.sigterm, .sigint], onRunning: onRunning)
+        try await group.run()
+    }
+
+    /// The application in a service group that shuts down gracefully on `signals` or when asked.
+    func serviceGroup(signals: [UnixSignal], onRunning: @escaping @Sendable (_ port: Int) async -> Void) -> ServiceGroup {
         let responder = FakeCompletionResponder(configuration: configuration, stats: stats)
         let router = Router()
         router.post("v1/chat/completions") { request, _ in try await responder.respond(to: request) }
@@ -35,6 +40,6 @@ public struct FakeLLMServer: Sendable {
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? port) },
             logger: logger
         )
-        try await app.runService(gracefulShutdownSignals: gracefulShutdownSignals)
+        return ServiceGroup(configuration: .init(services: [app], gracefulShutdownSignals: signals, logger: logger))
     }
 }

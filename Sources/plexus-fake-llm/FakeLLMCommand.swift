@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PlexusFakeLLM
 
 /// Runs the local OpenAI-compatible stand-in server until SIGINT or SIGTERM.
@@ -18,6 +19,9 @@ struct FakeLLMCommand: AsyncParsableCommand {
         let server = FakeLLMServer(configuration: FakeLLMConfiguration(
             host: host, port: port, latencyMilliseconds: latencyMilliseconds, faults: faults, retryAfterSeconds: retryAfterSeconds
         ))
-        try await server.run { port in print("plexus-fake-llm listening on http://\(host):\(port)/v1") }
+        // Written unbuffered, so scripts waiting for the port see it at once.
+        try await server.run { port in
+            FileHandle.standardOutput.write(Data("plexus-fake-llm listening on http://\(host):\(port)/v1\n".utf8))
+        }
     }
 }

@@ -34,7 +34,7 @@ struct TestServer: Sendable {
             let adminKey = try #require(try await store.bootstrap(adminKey: nil))
             var configuration = configuration
             if live { configuration.port = 0 }
-            let app = buildApplication(configuration: configuration, store: store)
+            let app = buildApplication(configuration: configuration, store: store, sourceValidator: FixedKind.validator)
             try await app.test(live ? .live : .router) { client in
                 try await body(TestServer(client: client, store: store, adminKey: adminKey))
             }

@@ -21,6 +21,7 @@ final class ScoreResultSchema: PartialSchema<GraphQLResolver, GraphQLContext> {
             Field("evaluationId", at: \.evaluationId?.graphQLID)
             Field("scoringJobId", at: \.scoringJobId)
             Field("idempotencyKey", at: \.idempotencyKey)
+            Field("scorecardVersion", at: \.scorecardVersion)
             Field("createdAt", at: \.createdAt.iso8601)
             Field("updatedAt", at: \.updatedAt.iso8601)
         }

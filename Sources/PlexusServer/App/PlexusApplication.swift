@@ -8,11 +8,12 @@ import PlexusStore
 /// `onServerRunning` receives the bound port once the server listens (useful with port 0).
 public func buildApplication(
     configuration: ServerConfiguration, store: SQLStore, logger: Logger = Logger(label: "plexus.server"),
+    sourceValidator: ScorecardSourceValidator = .parser(),
     onServerRunning: @escaping @Sendable (_ port: Int) async -> Void = { _ in }
 ) -> some ApplicationProtocol {
     let broadcaster = Broadcaster()
     // One router serves both plain requests and WebSocket upgrades (whose requests pass the same auth).
-    let router = buildRouter(configuration: configuration, store: store, broadcaster: broadcaster)
+    let router = buildRouter(configuration: configuration, store: store, broadcaster: broadcaster, sourceValidator: sourceValidator)
     return Application(
         router: router,
         server: .http1WebSocketUpgrade(webSocketRouter: router),
@@ -24,8 +25,10 @@ public func buildApplication(
 }
 
 /// Builds the router with every route and middleware; exposed so tests can list its routes.
+/// `sourceValidator` checks pushed scorecard YAML before it is stored.
 public func buildRouter(
-    configuration: ServerConfiguration, store: SQLStore, broadcaster: Broadcaster = Broadcaster()
+    configuration: ServerConfiguration, store: SQLStore, broadcaster: Broadcaster = Broadcaster(),
+    sourceValidator: ScorecardSourceValidator = .parser()
 ) -> Router<PlexusRequestContext> {
     let router = Router(context: PlexusRequestContext.self)
     router.add(middleware: ErrorMiddleware())
@@ -37,6 +40,9 @@ public func buildRouter(
     let api = authenticated.group("api/v1")
     AccountRoutes(store: store, body: body).register(on: api)
     ScorecardRoutes(store: store, body: body).register(on: api)
+    ScorecardVersionRoutes(store: store, body: body, validator: sourceValidator).register(on: api)
+    ModelArtifactRoutes(store: store, body: body).register(on: api)
+    ScoredItemRoutes(store: store, body: body).register(on: api)
     ItemRoutes(store: store, body: body).register(on: api)
     LabelRoutes(store: store, body: body).register(on: api)
     ScoreResultRoutes(store: store, body: body).register(on: api)

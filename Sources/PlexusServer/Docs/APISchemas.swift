@@ -7,6 +7,7 @@ enum APISchemas {
     static let all: [String: JSONValue] = resources.merging(inputs, uniquingKeysWith: { first, _ in first })
         .merging(envelopes, uniquingKeysWith: { first, _ in first })
         .merging(performance, uniquingKeysWith: { first, _ in first })
+        .merging(versions, uniquingKeysWith: { first, _ in first })
 
     private static let resources: [String: JSONValue] = [
         "Account": S.object(["id": S.string, "key": S.string, "name": S.string, "createdAt": S.dateTime], required: ["id", "key", "name", "createdAt"]),
@@ -28,7 +29,8 @@ enum APISchemas {
         "ScoreResult": S.object([
             "id": S.string, "accountId": S.string, "scorecardId": S.string, "scoreId": S.string, "itemId": S.string, "value": S.string,
             "confidence": S.unitInterval, "explanation": S.string, "metadata": S.anyJSON, "cost": S.nonNegative, "latency": S.nonNegative,
-            "evaluationId": S.string, "scoringJobId": S.string, "idempotencyKey": S.string, "createdAt": S.dateTime, "updatedAt": S.dateTime,
+            "evaluationId": S.string, "scoringJobId": S.string, "idempotencyKey": S.string, "scorecardVersion": S.integer,
+            "createdAt": S.dateTime, "updatedAt": S.dateTime,
         ], required: ["id", "accountId", "scorecardId", "scoreId", "itemId", "value", "createdAt", "updatedAt"]),
         "Evaluation": S.object([
             "id": S.string, "accountId": S.string, "type": S.string, "scorecardId": S.string, "scoreId": S.string, "parameters": S.anyJSON,
@@ -59,7 +61,7 @@ enum APISchemas {
             "scorecardId": S.string, "scorecardKey": S.string, "scoreId": S.string, "scoreKey": S.string, "itemId": S.string,
             "itemExternalId": S.string, "value": S.string, "confidence": S.unitInterval, "explanation": S.string, "metadata": S.anyJSON,
             "cost": S.nonNegative, "latency": S.nonNegative, "evaluationId": S.string, "scoringJobId": S.string, "idempotencyKey": S.string,
-            "createdAt": S.dateTime,
+            "createdAt": S.dateTime, "scorecardVersion": ["type": "integer", "minimum": 1],
         ], required: ["value"]),
         "ScoreResultBatch": S.object(["scoreResults": S.array(S.ref("ScoreResultInput"))], required: ["scoreResults"]),
         "ScoreResultUpdate": S.object([
@@ -87,7 +89,9 @@ enum APISchemas {
         "EvaluationPage": S.page(of: "Evaluation"),
         "Health": S.object(["status": S.string, "database": S.string], required: ["status", "database"]),
         "Error": S.object([
-            "error": S.object(["code": S.string, "message": S.string, "field": S.nullable(S.string)], required: ["code", "message", "field"]),
+            "error": S.object([
+                "code": S.string, "message": S.string, "field": S.nullable(S.string), "details": S.array(S.ref("Diagnostic")),
+            ], required: ["code", "message", "field"]),
         ], required: ["error"]),
         "GraphQLResponse": S.object(["data": S.anyJSON, "errors": S.array(S.anyJSON)]),
         "OpenAPIDocument": ["type": "object", "description": "An OpenAPI 3.1 document."],

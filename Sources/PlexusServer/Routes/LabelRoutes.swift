@@ -2,7 +2,8 @@ import Hummingbird
 import PlexusCore
 import PlexusStore
 
-/// `/api/v1/labels`: set (PUT or POST; setting again replaces) and list.
+/// `/api/v1/labels`: set one (PUT or POST; setting again replaces) or a batch, and list; and the
+/// labelled items of a score, for training and evaluation.
 struct LabelRoutes {
     let store: SQLStore
     let body: RequestBody
@@ -20,6 +21,19 @@ struct LabelRoutes {
             let query = QueryParameters(request: request)
             let page = try await store.labels(
                 accountID: principal.accountID, scoreID: query.id("scoreId"), itemID: query.id("itemId"), page: try query.page())
+            return JSONResponse.make(page)
+        }
+        group.post("labels/batch") { request, context in
+            let principal = try context.requirePrincipal()
+            let batch = try await body.decode(LabelBatch.self, from: request)
+            let count = try await store.setLabels(try batch.drafts(), accountID: principal.accountID)
+            return JSONResponse.make(LabelBatchOutcome(count: count))
+        }
+        group.get("scorecards/:idOrKey/scores/:scoreKey/labelled-items") { request, context in
+            let principal = try context.requirePrincipal()
+            let page = try await store.labelledItems(
+                scorecard: try context.parameters.require("idOrKey"), score: try context.parameters.require("scoreKey"),
+                accountID: principal.accountID, page: try QueryParameters(request: request).page())
             return JSONResponse.make(page)
         }
     }

@@ -1,0 +1,40 @@
+import Hummingbird
+import PlexusCore
+import PlexusStore
+
+/// `/api/v1/scorecards/{idOrKey}/scores/{scoreKey}/models`: store a trained model as the score's
+/// next version, list versions (without bodies), read one.
+struct ModelArtifactRoutes {
+    let store: SQLStore
+    let body: RequestBody
+
+    func register(on group: RouterGroup<PlexusRequestContext>) {
+        let path = "scorecards/:idOrKey/scores/:scoreKey/models"
+        group.post(RouterPath(path)) { request, context in
+            let principal = try context.requirePrincipal()
+            let input = try await body.decode(ModelArtifactInput.self, from: request)
+            let artifact = try await store.storeModelArtifact(
+                scorecard: try context.parameters.require("idOrKey"), score: try context.parameters.require("scoreKey"),
+                algorithm: input.algorithm, artifact: input.artifact, metrics: input.metrics, accountID: principal.accountID)
+            return JSONResponse.make(artifact, status: .created)
+        }
+        group.get(RouterPath(path)) { request, context in
+            let principal = try context.requirePrincipal()
+            let page = try await store.modelArtifacts(
+                scorecard: try context.parameters.require("idOrKey"), score: try context.parameters.require("scoreKey"),
+                accountID: principal.accountID, page: try QueryParameters(request: request).page())
+            return JSONResponse.make(page)
+        }
+        group.get(RouterPath(path + "/:version")) { _, context in
+            let principal = try context.requirePrincipal()
+            let scoreKey = try context.parameters.require("scoreKey")
+            let number = try VersionParameter.read(context)
+            guard let artifact = try await store.modelArtifact(
+                scorecard: try context.parameters.require("idOrKey"), score: scoreKey, version: number, accountID: principal.accountID)
+            else {
+                throw APIError.notFound("model version \(number.map(String.init) ?? "latest") of score", scoreKey)
+            }
+            return JSONResponse.make(artifact)
+        }
+    }
+}

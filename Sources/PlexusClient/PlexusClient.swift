@@ -29,6 +29,10 @@ public final class PlexusClient: Sendable {
     public let items: ItemsResource
     /// Pipeline performance records (batch upload with timestamps).
     public let performance: PerformanceResource
+    /// Trained model artifacts of scores.
+    public let models: ModelsResource
+    /// Labels, set in bulk.
+    public let labels: LabelsResource
     /// The defaults calls use when they name no account, scorecard or score.
     public let context: ClientContext
     /// The settings the client was made with.
@@ -70,6 +74,8 @@ public final class PlexusClient: Sendable {
         experiments = ExperimentsResource(core: core)
         items = ItemsResource(core: core)
         performance = PerformanceResource(core: core)
+        models = ModelsResource(core: core)
+        labels = LabelsResource(core: core)
         self.context = context
         self.configuration = configuration
     }

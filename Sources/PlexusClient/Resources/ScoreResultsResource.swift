@@ -15,6 +15,7 @@ public struct ScoreResultsResource: Sendable {
     ///
     /// The scorecard and score default to the ``ClientContext``'s; their keys are resolved to IDs
     /// once and cached. `itemID` is the caller's external ID unless `itemIDKind` says otherwise.
+    /// `scorecardVersion` records which version of the scorecard produced the result.
     ///
     /// - Throws: ``PlexusClientError/invalid(field:message:)`` for a bad value (nothing is sent),
     ///   ``PlexusClientError/notFound(resource:id:)`` for an unknown scorecard or score, and for
@@ -24,7 +25,7 @@ public struct ScoreResultsResource: Sendable {
         value: String, itemID: String, confidence: Double? = nil, metadata: JSONValue? = nil, explanation: String? = nil,
         scoreKey: String? = nil, scorecardKey: String? = nil, evaluationID: Identifier<Evaluation>? = nil,
         cost: Double? = nil, latency: Double? = nil, scoringJobID: String? = nil, idempotencyKey: String? = nil,
-        itemIDKind: ItemIDKind = .external, immediate: Bool = false
+        scorecardVersion: Int? = nil, itemIDKind: ItemIDKind = .external, immediate: Bool = false
     ) async throws -> ScoreResult? {
         let (scorecard, score) = try await core.resolver.score(scoreKey, in: scorecardKey)
         let isPlexusID = try await isPlexusItemID(itemID, kind: itemIDKind)
@@ -32,7 +33,8 @@ public struct ScoreResultsResource: Sendable {
             scorecardId: scorecard.id.rawValue, scoreId: score.id.rawValue,
             itemId: isPlexusID ? itemID : nil, itemExternalId: isPlexusID ? nil : itemID,
             value: value, confidence: confidence, explanation: explanation, metadata: metadata, cost: cost, latency: latency,
-            evaluationId: evaluationID?.rawValue, scoringJobId: scoringJobID, idempotencyKey: idempotencyKey ?? UUID().uuidString
+            evaluationId: evaluationID?.rawValue, scoringJobId: scoringJobID, idempotencyKey: idempotencyKey ?? UUID().uuidString,
+            scorecardVersion: scorecardVersion
         )
         try LocalValidation.check { _ = try input.draft() }
         if immediate {

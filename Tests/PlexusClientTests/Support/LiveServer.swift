@@ -19,7 +19,11 @@ struct LiveServer: Sendable {
     var baseURL: String { "http://127.0.0.1:\(port)" }
 
     /// Runs `body` against a new server; with `faults`, the routes sit behind a ``FaultInjectingResponder``.
-    static func run(faults: FaultPlan? = nil, _ body: @escaping @Sendable (LiveServer) async throws -> Void) async throws {
+    /// `sourceValidator` checks pushed scorecard sources (by default the real parser).
+    static func run(
+        faults: FaultPlan? = nil, sourceValidator: ScorecardSourceValidator = .parser(),
+        _ body: @escaping @Sendable (LiveServer) async throws -> Void
+    ) async throws {
         try await TestDatabase.sqlite.withStore { store in
             let adminKey = try await store.bootstrap(adminKey: nil)!
             let account = try await store.account("default")!
@@ -29,12 +33,13 @@ struct LiveServer: Sendable {
                 try await body(LiveServer(store: store, adminKey: adminKey, port: client.port!, account: account, scorecard: scorecard))
             }
             if let faults {
-                let responder = FaultInjectingResponder(base: buildRouter(configuration: configuration, store: store).buildResponder(), faults: faults)
+                let responder = FaultInjectingResponder(base: buildRouter(configuration: configuration, store: store, sourceValidator: sourceValidator).buildResponder(), faults: faults)
                 let app = Application(
                     responder: responder, configuration: .init(address: .hostname("127.0.0.1", port: 0)), logger: Fixtures.quietLogger)
                 try await app.test(.live, test)
             } else {
-                try await buildApplication(configuration: configuration, store: store, logger: Fixtures.quietLogger).test(.live, test)
+                try await buildApplication(configuration: configuration, store: store, logger: Fixtures.quietLogger, sourceValidator: sourceValidator)
+                    .test(.live, test)
             }
         }
     }

@@ -118,4 +118,14 @@ struct ChatCompletionsClientTests {
         }
         #expect(maxInFlight == 3)
     }
+
+    @Test("Past the burst, the requests-per-minute limit spaces requests out")
+    func rateLimit() async throws {
+        let clock = RecordingClock()
+        try await LLMFixture.withFake(clock: clock, configure: { $0.requestsPerMinute = 60 }) { client, _ in
+            // 60 per minute allows a burst of 6, then one per second.
+            for index in 0..<8 { _ = try await client.complete(Self.question("phrase \(index)")) }
+        }
+        #expect(await clock.sleeps == [.seconds(1), .seconds(1)])
+    }
 }

@@ -84,4 +84,17 @@ struct LLMValidationTests {
     func chunkOverlap() {
         #expect(Self.paths(#"{"type": "llm", "start": "a", "chunking": {"max_chars": 1000, "overlap": 600}, "nodes": {"a": {"kind": "classifier", "user": "x"}}}"#) == ["chunking.overlap"])
     }
+
+    @Test("A template reading a score this one does not depend on is reported")
+    func undeclaredScore() {
+        #expect(Self.paths(#"{"type": "llm", "start": "a", "nodes": {"a": {"kind": "classifier", "user": "{{scores.intent}} Yes or No?"}}}"#) == ["nodes.a.user"])
+    }
+
+    @Test("A template may read a score this one depends on")
+    func declaredScore() {
+        let settings = LLMFixture.json(#"{"type": "llm", "start": "a", "nodes": {"a": {"kind": "classifier", "user": "{{scores.intent.value}} Yes or No?"}}}"#)
+        var score = LLMFixture.score(classifier: settings)
+        score.dependsOn = [ScoreDependency(score: "intent")]
+        #expect(LLMClassifierKind().validate(settings, for: score).isEmpty)
+    }
 }

@@ -38,6 +38,14 @@ struct PromptTemplate: Sendable, Hashable {
         }
     }
 
+    /// The score keys the template reads (`scores.<key>`).
+    var referencedScores: [String] {
+        pieces.compactMap { piece in
+            if case .variable(let path) = piece, path.first == "scores" { return path[1] }
+            return nil
+        }
+    }
+
     /// The text with every variable replaced by `lookup(path)` (empty when it has no value).
     func render(_ lookup: ([String]) -> String?) -> String {
         pieces.map { piece in

@@ -26,6 +26,9 @@ enum TreeValidator {
                 for referenced in template.referencedNodes where !names.contains(referenced) {
                     problems.append(SettingsProblem(path: "\(path).\(field)", message: "The template reads node '\(referenced)', which does not exist; known nodes: \(known(names))."))
                 }
+                for referenced in template.referencedScores where !score.dependsOn.contains(where: { $0.score == referenced }) {
+                    problems.append(SettingsProblem(path: "\(path).\(field)", message: "The template reads score '\(referenced)', which score '\(score.key)' does not depend on; add it to depends_on."))
+                }
             } catch {
                 problems.append(SettingsProblem(path: "\(path).\(field)", message: error.message))
             }
@@ -41,6 +44,9 @@ enum TreeValidator {
             }
         case .logical:
             if let when = node.when {
+                if let other = when.score, !score.dependsOn.contains(where: { $0.score == other }) {
+                    problems.append(SettingsProblem(path: "\(path).when.score", message: "Score '\(score.key)' does not depend on '\(other)'; add it to depends_on."))
+                }
                 problems += when.problems(nodes: names).map { SettingsProblem(path: join("\(path).when", $0.path), message: $0.message) }
             } else {
                 problems.append(SettingsProblem(path: "\(path).when", message: "A logical node needs a `when` condition, e.g. {node: greeted, equals: \"Yes\"}."))

@@ -1,6 +1,6 @@
 /// Every schema step this build knows, oldest first. Never edit a released step; add a new one.
 enum Migrations {
-    static let all: [Migration] = [initial, performance, dashboardCounts, versions]
+    static let all: [Migration] = [initial, performance, dashboardCounts, versions, jobs]
 
     static let initial = Migration(version: 1, statements: [
         """
@@ -132,5 +132,18 @@ enum Migrations {
         """,
         // Labelled items of one score are read in label order for training and evaluation.
         "CREATE INDEX labels_score_created ON labels (score_id, created_at, id)",
+    ])
+
+    /// Background scoring and evaluation jobs, claimed oldest first by the job runner.
+    static let jobs = Migration(version: 5, statements: [
+        """
+        CREATE TABLE jobs (
+            id TEXT PRIMARY KEY, account_id TEXT NOT NULL REFERENCES accounts(id), kind TEXT NOT NULL, status TEXT NOT NULL,
+            parameters TEXT NOT NULL, progress TEXT NOT NULL, evaluation_ids TEXT NOT NULL, error TEXT, attempts BIGINT NOT NULL,
+            created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, started_at BIGINT, completed_at BIGINT)
+        """,
+        "CREATE INDEX jobs_account_created ON jobs (account_id, created_at, id)",
+        // The runner looks for the oldest queued job; only unfinished jobs are worth indexing.
+        "CREATE INDEX jobs_queue ON jobs (status, created_at, id) WHERE status IN ('queued', 'running')",
     ])
 }

@@ -1,0 +1,122 @@
+import Foundation
+import PlexusCore
+import SQLKit
+
+/// Background jobs: a queue in the `jobs` table that the server's job runner claims from.
+extension SQLStore {
+    /// Creates a QUEUED job.
+    public func createJob(kind: JobKind, parameters: JobParameters, accountID: Identifier<Account>) async throws -> Job {
+        let id: Identifier<Job> = newID()
+        let now = environment.nowMicros()
+        let job = Job(
+            id: id, accountId: accountID, kind: kind, status: .queued, parameters: parameters,
+            createdAt: Timestamp.date(now), updatedAt: Timestamp.date(now))
+        try await backend.write { tx in
+            try await tx.sql.raw("""
+                INSERT INTO jobs (id, account_id, kind, status, parameters, progress, evaluation_ids, attempts, created_at, updated_at)
+                VALUES (\(bind: id.rawValue), \(bind: accountID.rawValue), \(bind: kind.rawValue), \(bind: JobStatus.queued.rawValue),
+                    \(bind: JSONText.encode(parameters)), \(bind: JSONText.encode(job.progress)), '[]', 0, \(bind: now), \(bind: now))
+                """).run()
+        }
+        return job
+    }
+
+    /// The job with this ID, if the account owns it.
+    public func job(_ id: String, accountID: Identifier<Account>) async throws -> Job? {
+        try await backend.read { db in
+            try await db.raw("SELECT * FROM jobs WHERE account_id = \(bind: accountID.rawValue) AND id = \(bind: id)").first().map(Self.job(from:))
+        }
+    }
+
+    /// The account's jobs, newest first.
+    public func jobs(accountID: Identifier<Account>, page: PageRequest) async throws -> Page<Job> {
+        let tail = try KeysetPage.clause(page)
+        return try await backend.read { db in
+            let jobs = try await db.raw("SELECT * FROM jobs WHERE account_id = \(bind: accountID.rawValue)" + tail).all().map(Self.job(from:))
+            return Page(data: jobs, nextCursor: Cursor.next(after: jobs, limit: page.limit) { ($0.createdAt, $0.id.rawValue) })
+        }
+    }
+
+    /// Marks the oldest QUEUED job of any account RUNNING and returns it; `nil` when none waits.
+    ///
+    /// Runners sharing a PostgreSQL database never claim the same job: the row is locked with
+    /// `FOR UPDATE SKIP LOCKED`, so a second runner passes over it. SQLite has one writer at a time,
+    /// so its plain `UPDATE … WHERE status = 'queued'` cannot race.
+    public func claimNextJob() async throws -> Job? {
+        let now = environment.nowMicros()
+        let waiting = try await backend.read { db in
+            try await db.raw("SELECT id FROM jobs WHERE status = \(bind: JobStatus.queued.rawValue) LIMIT 1").first() != nil
+        }
+        // Most polls find nothing; checking with a read first keeps them off the write lock.
+        guard waiting else { return nil }
+        return try await backend.write { tx in
+            var pick: SQLQueryString = "SELECT id FROM jobs WHERE status = \(bind: JobStatus.queued.rawValue) ORDER BY created_at, id LIMIT 1"
+            // A dialect that can lock selected rows (PostgreSQL) can also skip rows others hold.
+            if tx.sql.dialect.exclusiveSelectLockExpression != nil { pick += " FOR UPDATE SKIP LOCKED" }
+            let sql: SQLQueryString = """
+                UPDATE jobs SET status = \(bind: JobStatus.running.rawValue), attempts = attempts + 1, updated_at = \(bind: now),
+                    started_at = COALESCE(started_at, \(bind: now))
+                WHERE id = (\(pick)) RETURNING *
+                """
+            return try await tx.sql.raw(sql).first().map(Self.job(from:))
+        }
+    }
+
+    /// Records a running job's totals and, when given, its evaluations.
+    public func updateJobProgress(
+        _ id: Identifier<Job>, accountID: Identifier<Account>, progress: JobProgress, evaluationIds: [Identifier<Evaluation>]? = nil
+    ) async throws {
+        let now = environment.nowMicros()
+        try await backend.write { tx in
+            var sql: SQLQueryString = "UPDATE jobs SET progress = \(bind: JSONText.encode(progress)), updated_at = \(bind: now)"
+            if let evaluationIds { sql += ", evaluation_ids = \(bind: JSONText.encode(evaluationIds.map(\.rawValue)))" }
+            try await tx.sql.raw(sql + " WHERE account_id = \(bind: accountID.rawValue) AND id = \(bind: id.rawValue)").run()
+        }
+    }
+
+    /// Ends a job COMPLETED, or FAILED with `error`, with its final totals (`nil` keeps the last ones recorded).
+    public func finishJob(_ id: Identifier<Job>, accountID: Identifier<Account>, progress: JobProgress?, error: String? = nil) async throws {
+        let now = environment.nowMicros()
+        let status: JobStatus = error == nil ? .completed : .failed
+        try await backend.write { tx in
+            try await tx.sql.raw("""
+                UPDATE jobs SET status = \(bind: status.rawValue), progress = COALESCE(\(bind: progress.map { JSONText.encode($0) }), progress), error = \(bind: error),
+                    updated_at = \(bind: now), completed_at = \(bind: now)
+                WHERE account_id = \(bind: accountID.rawValue) AND id = \(bind: id.rawValue)
+                """).run()
+        }
+    }
+
+    /// Puts RUNNING jobs back in the queue: one job (a runner stopping before it finished), or
+    /// every one (at start, for jobs a killed process left behind). Returns how many were re-queued.
+    @discardableResult
+    public func requeueRunningJobs(_ id: Identifier<Job>? = nil) async throws -> Int {
+        let now = environment.nowMicros()
+        return try await backend.write { tx in
+            var sql: SQLQueryString = """
+                UPDATE jobs SET status = \(bind: JobStatus.queued.rawValue), updated_at = \(bind: now)
+                WHERE status = \(bind: JobStatus.running.rawValue)
+                """
+            if let id { sql += " AND id = \(bind: id.rawValue)" }
+            return try await tx.sql.raw(sql + " RETURNING id").all().count
+        }
+    }
+
+    static func job(from row: any SQLRow) throws -> Job {
+        func decode<T: Decodable>(_ type: T.Type, _ column: String) throws -> T {
+            try JSONText.decode(T.self, from: try row.string(column), column: column)
+        }
+        func known<T: RawRepresentable<String>>(_ type: T.Type, _ column: String) throws -> T {
+            let text = try row.string(column)
+            guard let value = T(rawValue: text) else { throw StoreError.corruptValue(column: column, detail: "unknown value \(text)") }
+            return value
+        }
+        return Job(
+            id: try row.id("id"), accountId: try row.id("account_id"), kind: try known(JobKind.self, "kind"),
+            status: try known(JobStatus.self, "status"), parameters: try decode(JobParameters.self, "parameters"),
+            progress: try decode(JobProgress.self, "progress"),
+            evaluationIds: try decode([String].self, "evaluation_ids").map { Identifier($0) }, error: try row.optionalString("error"),
+            attempts: try row.int("attempts"), createdAt: try row.date("created_at"), updatedAt: try row.date("updated_at"),
+            startedAt: try row.optionalDate("started_at"), completedAt: try row.optionalDate("completed_at"))
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import PlexusCore
+import PlexusStore
+import PlexusTestSupport
+import Testing
+
+@Suite("Background jobs in the store")
+struct JobStoreTests {
+    private func parameters(_ scorecard: String = "call-qa") -> JobParameters {
+        JobParameters(scorecard: scorecard, version: 1, scores: ["greeting"], items: .listed(["call-1", "call-2"]))
+    }
+
+    @Test("A created job is QUEUED and reads back with its parameters", arguments: TestDatabase.available)
+    func createAndRead(database: TestDatabase) async throws {
+        try await database.withStore { store in
+            let account = try await Fixtures.account(store)
+            let created = try await store.createJob(kind: .scoring, parameters: parameters(), accountID: account.id)
+            #expect(created.status == .queued && created.attempts == 0 && created.startedAt == nil)
+            let read = try #require(try await store.job(created.id.rawValue, accountID: account.id))
+            #expect(read == created)
+        }
+    }
+
+    @Test("Another account can neither read nor list a job", arguments: TestDatabase.available)
+    func isolation(database: TestDatabase) async throws {
+        try await database.withStore { store in
+            let owner = try await Fixtures.account(store)
+            let other = try await Fixtures.account(store)
+            let job = try await store.createJob(kind: .scoring, parameters: parameters(), accountID: owner.id)
+            #expect(try await store.job(job.id.rawValue, accountID: other.id) == nil)
+            #expect(try await store.jobs(accountID: other.id, page: .first).data.isEmpty)
+            #expect(try await store.jobs(accountID: owner.id, page: .first).data.map(\.id) == [job.id])
+        }
+    }
+
+    @Test("Jobs are listed newest first, a page at a time", arguments: TestDatabase.available)
+    func listing(database: TestDatabase) async throws {
+        try await database.withStore { store in
+            let account = try await Fixtures.account(store)
+            var ids: [Identifier<Job>] = []
+            for index in 0..<3 {
+                ids.append(try await store.createJob(kind: .evaluation, parameters: parameters("card-\(index)"), accountID: account.id).id)
+            }
+            let first = try await store.jobs(accountID: account.id, page: try PageRequest(limit: 2))
+            let second = try await store.jobs(accountID: account.id, page: try PageRequest(limit: 2, cursor: first.nextCursor))
+            #expect((first.data + second.data).map(\.id) == ids.reversed())
+            #expect(second.nextCursor == nil)
+        }
+    }
+
+    @Test("Claiming takes the oldest queued job once, marks it running and counts the attempt", arguments: TestDatabase.available)
+    func claimOldest(database: TestDatabase) async throws {
+        try await database.withStore { store in
+            let account = try await Fixtures.account(store)
+            let older = try await store.createJob(kind: .scoring, parameters: parameters(), accountID: account.id)
+            let newer = try await store.createJob(kind: .scoring, parameters: parameters(), accountID: account.id)
+            let first = try #require(try await store.claimNextJob())
+            #expect(first.id == older.id && first.status == .running && first.attempts == 1 && first.startedAt != nil)
+            #expect(try await store.claimNextJob()?.id == newer.id)
+            #expect(try await store.claimNextJob() == nil)
+        }
+    }
+
+    @Test("Concurrent claims never hand out the same job twice", arguments: TestDatabase.available)
+    func concurrentClaims(database: TestDatabase) async throws {
+        try await database.withStore { store in
+            let account = try await Fixtures.account(store)
+            for _ in 0..<6 { _ = try await store.createJob(kind: .scoring, parameters: parameters(), accountID: account.id) }
+            let claimed = try await withThrowingTaskGroup(of: [Identifier<Job>].self) { group in
+                for _ in 0..<4 {
+                    group.addTask {
+                        var mine: [Identifier<Job>] = []
+                        while let job = try await store.claimNextJob() { mine.append(job.id) }
+                        return mine
+                    }
+                }
+                return try await group.reduce(into: [Identifier<Job>]()) { $0 += $1 }
+            }
+            #expect(claimed.count == 6 && Set(claimed).count == 6)
+        }
+    }
+
+    @Test("Progress and evaluations are recorded; finishing sets the status, error and completion time", arguments: TestDatabase.available)
+    func progressAndFinish(database: TestDatabase) async throws {
+        try await database.withStore { store in
+            let account = try await Fixtures.account(store)
+            let job = try await store.createJob(kind: .evaluation, parameters: parameters(), accountID: account.id)
+            let progress = JobProgress(totalItems: 10, itemsScored: 4, resultsStored: 4, cost: 0.25)
+            try await store.updateJobProgress(job.id, accountID: account.id, progress: progress, evaluationIds: [Identifier("ev-1")])
+            try await store.finishJob(job.id, accountID: account.id, progress: nil, error: "boom")
+            let failed = try #require(try await store.job(job.id.rawValue, accountID: account.id))
+            #expect(failed.status == .failed && failed.error == "boom" && failed.completedAt != nil)
+            #expect(failed.progress == progress && failed.evaluationIds == [Identifier("ev-1")])
+            let done = try await store.createJob(kind: .scoring, parameters: parameters(), accountID: account.id)
+            try await store.finishJob(done.id, accountID: account.id, progress: JobProgress(itemsScored: 2))
+            let completed = try #require(try await store.job(done.id.rawValue, accountID: account.id))
+            #expect(completed.status == .completed && completed.error == nil && completed.progress.itemsScored == 2)
+        }
+    }
+
+    @Test("Running jobs go back to the queue: one by ID, or all at start", arguments: TestDatabase.available)
+    func requeue(database: TestDatabase) async throws {
+        try await database.withStore { store in
+            let account = try await Fixtures.account(store)
+            for _ in 0..<3 { _ = try await store.createJob(kind: .scoring, parameters: parameters(), accountID: account.id) }
+            let first = try #require(try await store.claimNextJob())
+            _ = try await store.claimNextJob()
+            #expect(try await store.requeueRunningJobs(first.id) == 1)
+            #expect(try await store.job(first.id.rawValue, accountID: account.id)?.status == .queued)
+            #expect(try await store.requeueRunningJobs() == 1)
+            let statuses = try await store.jobs(accountID: account.id, page: .first).data.map(\.status)
+            #expect(statuses == [.queued, .queued, .queued])
+            let again = try #require(try await store.claimNextJob())
+            #expect(again.id == first.id && again.attempts == 2)
+        }
+    }
+}

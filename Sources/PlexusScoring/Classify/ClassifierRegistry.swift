@@ -11,6 +11,9 @@ public struct ClassifierRegistry: Sendable {
 
     /// Every built-in classifier type.
     public static let standard = ClassifierRegistry([
+        RulesClassifierKind(),
+        LogicClassifierKind(),
+        FuzzyClassifierKind(),
         LLMClassifierKind(),
     ])
 

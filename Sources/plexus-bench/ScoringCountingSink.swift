@@ -1,0 +1,23 @@
+import PlexusScoring
+
+/// A sink that keeps nothing but counts, so the benchmark measures scoring rather than storage.
+actor ScoringCountingSink: ScoringSink {
+    private(set) var items = 0
+    private(set) var failures: [String] = []
+    private(set) var values: [String: [String: Int]] = [:]
+
+    func alreadyScored(_ itemIDs: [String]) async throws -> Set<String> { [] }
+
+    func record(_ outcomes: [ItemOutcome]) async throws {
+        items += outcomes.count
+        for outcome in outcomes {
+            for score in outcome.scores {
+                switch score.result {
+                case .success(let classification): values[score.scoreKey, default: [:]][classification.value, default: 0] += 1
+                case .failure(let failure) where failures.count < 5: failures.append(failure.description)
+                case .failure: break
+                }
+            }
+        }
+    }
+}

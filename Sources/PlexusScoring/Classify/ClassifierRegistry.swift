@@ -15,6 +15,7 @@ public struct ClassifierRegistry: Sendable {
         LogicClassifierKind(),
         FuzzyClassifierKind(),
         LLMClassifierKind(),
+        MLClassifierKind(),
     ])
 
     /// The kind named `type`, if registered.

@@ -6,6 +6,9 @@ import PlexusScoring
 enum EvaluationPrinter {
     static func print(_ report: EvaluationReport) {
         Swift.print("Evaluated '\(report.scorecardKey)' version \(report.version) on \(report.items) labelled items.")
+        if !report.unlabelledScores.isEmpty {
+            Swift.print("Not evaluated (no labels): \(report.unlabelledScores.joined(separator: ", ")).")
+        }
         Output.table(
             ["SCORE", "CLASSIFIER", "N", "ACCURACY", "PRECISION", "RECALL", "SPECIFICITY", "F1", "KAPPA", "AC1", "COST $", "EVALUATION"],
             report.scores.map { score in
@@ -18,7 +21,7 @@ enum EvaluationPrinter {
         for score in report.scores {
             Swift.print("\nConfusion matrix for \(score.tally.score.key) (rows: label, columns: prediction)")
             let matrix = score.tally.matrix
-            Output.table([""] + matrix.labels, matrix.labels.enumerated().map { row, label in [label] + matrix.counts[row].map(String.init) })
+            Output.table(["label \\ predicted"] + matrix.labels, matrix.labels.enumerated().map { row, label in [label] + matrix.counts[row].map(String.init) })
         }
         Swift.print(String(format: "\nTotal cost $%.4f; %d failures; %.1f items/s.", report.progress.usage.cost, report.progress.failures, report.progress.itemsPerSecond))
     }

@@ -23,4 +23,6 @@ public struct EvaluationReport: Sendable {
     public var scores: [ScoreReport]
     /// The run's totals (items, failures, cost).
     public var progress: ScoringProgress
+    /// Scores left out because no item had a label for them.
+    public var unlabelledScores: [String]
 }

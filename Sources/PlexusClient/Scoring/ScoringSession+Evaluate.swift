@@ -8,9 +8,14 @@ extension ScoringSession {
     /// COMPLETED with its final metrics, confusion matrix and cost (or FAILED with the error).
     public func evaluate(_ options: EvaluationOptions, events: @escaping @Sendable (ScoringEvent) -> Void = { _ in }) async throws -> EvaluationReport {
         let runner = try await runner(scores: options.scores)
-        let evaluated = options.scores ?? definition.allScores.map(\.key)
-        let items = try await LabelledInputs.load(options, scores: evaluated, session: self)
-        guard !items.isEmpty else { throw EvaluationRunError.noLabelledItems(scorecard: definition.key, scores: evaluated) }
+        let candidates = options.scores ?? definition.allScores.map(\.key)
+        let items = try await LabelledInputs.load(options, scores: candidates, session: self)
+        // Scores nobody labelled cannot be evaluated: named ones are an error, the rest are left out.
+        let evaluated = candidates.filter { key in items.contains { $0.labels[key] != nil } }
+        let unlabelled = candidates.filter { !evaluated.contains($0) }
+        guard !evaluated.isEmpty, options.scores == nil || unlabelled.isEmpty else {
+            throw EvaluationRunError.noLabelledItems(scorecard: definition.key, scores: evaluated.isEmpty ? candidates : unlabelled)
+        }
         let evaluations = try await createEvaluations(for: evaluated, items: items.count, options: options)
         let tallies = Dictionary(uniqueKeysWithValues: evaluated.compactMap { key in definition.score(key).map { (key, ScoreTally(score: $0)) } })
         let results = RemoteScoringSink(client: client, scorecardKey: definition.key, version: version, scoreKeys: runner.scoreKeys, evaluations: evaluations)
@@ -27,7 +32,8 @@ extension ScoringSession {
             let reports = evaluated.compactMap { key in
                 final[key].map { EvaluationReport.ScoreReport(evaluationID: evaluations[key]!, tally: $0, classifierType: $0.score.classifierType ?? "") }
             }
-            return EvaluationReport(scorecardKey: definition.key, version: version, items: items.count, scores: reports, progress: progress)
+            return EvaluationReport(
+                scorecardKey: definition.key, version: version, items: items.count, scores: reports, progress: progress, unlabelledScores: unlabelled)
         } catch {
             for id in evaluations.values {
                 let failure = EvaluationUpdate(status: .failed, errorMessage: String(describing: error))

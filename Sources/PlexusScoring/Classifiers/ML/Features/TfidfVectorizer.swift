@@ -45,11 +45,12 @@ public struct TfidfVectorizer: Sendable {
         return SparseVector(indices: scratch.indices.map(Int.init), values: scratch.values)
     }
 
-    /// Computes the TF-IDF row of `text` into `scratch.indices` (ascending) and `scratch.values`.
-    func featurize(_ text: String, into scratch: inout FeatureScratch) {
+    /// Computes the TF-IDF row of `text` into `scratch.indices` and `scratch.values`; the columns
+    /// are ascending when `sorted`, else in order of first occurrence (prediction needs no order).
+    func featurize(_ text: String, into scratch: inout FeatureScratch, sorted: Bool = true) {
         TextTokenizer.tokenize(text, into: &scratch.tokens)
         countTerms(into: &scratch)
-        scratch.indices.sort()
+        if sorted { scratch.indices.sort() }
         scratch.values.removeAll(keepingCapacity: true)
         var squares = 0.0
         for column in scratch.indices {

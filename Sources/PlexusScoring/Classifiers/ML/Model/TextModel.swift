@@ -69,7 +69,7 @@ public struct TextModel: Sendable {
     }
 
     private func predict(_ text: String, scratch: inout FeatureScratch) -> TextPrediction {
-        vectorizer.featurize(text, into: &scratch)
+        vectorizer.featurize(text, into: &scratch, sorted: false)
         var scores = artifact.intercepts
         weights.withUnsafeBufferPointer { weights in
             for (column, value) in zip(scratch.indices, scratch.values) {

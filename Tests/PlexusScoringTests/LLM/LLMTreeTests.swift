@@ -113,4 +113,21 @@ struct LLMTreeTests {
         }
         #expect(result.confidence == nil)
     }
+
+    @Test("A logical node may test a logic expression over node answers and metadata")
+    func logicalExpression() async throws {
+        let settings = LLMFixture.json(#"""
+        {"type": "llm", "start": "thanked", "nodes": {
+          "thanked": {"kind": "classifier", "user": "{{text}}\nDid the agent say \"thank you for calling\"? Answer Yes or No.",
+                      "next": {"default": "gate"}},
+          "gate": {"kind": "logical", "when": "scores.thanked == 'Yes' and metadata.minutes > 5",
+                   "next": {"true": {"class": "Yes"}, "false": {"class": "No"}}}}}
+        """#)
+        let (long, short) = try await LLMFixture.withFake { client, _ in
+            (try await LLMFixture.classify(settings, LLMFixture.item(LLMFixture.thanked, metadata: ["minutes": .number(9)]), client: client),
+             try await LLMFixture.classify(settings, LLMFixture.item(LLMFixture.thanked, metadata: ["minutes": .number(2)]), client: client))
+        }
+        #expect(long.value == "Yes")
+        #expect(short.value == "No")
+    }
 }

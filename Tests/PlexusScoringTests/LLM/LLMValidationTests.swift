@@ -97,4 +97,14 @@ struct LLMValidationTests {
         score.dependsOn = [ScoreDependency(score: "intent")]
         #expect(LLMClassifierKind().validate(settings, for: score).isEmpty)
     }
+
+    @Test("A logic expression reading an unknown score or node is reported at when")
+    func expressionUnknownName() {
+        #expect(Self.paths(#"{"type": "llm", "start": "g", "nodes": {"g": {"kind": "logical", "when": "scores.nope == 'Yes'", "next": {"true": {"class": "Yes"}, "false": {"class": "No"}}}}}"#) == ["nodes.g.when"])
+    }
+
+    @Test("A logic expression that does not parse is reported at when")
+    func expressionSyntax() {
+        #expect(Self.paths(#"{"type": "llm", "start": "g", "nodes": {"g": {"kind": "logical", "when": "metadata.x ==", "next": {"true": {"class": "Yes"}, "false": {"class": "No"}}}}}"#) == ["nodes.g.when"])
+    }
 }

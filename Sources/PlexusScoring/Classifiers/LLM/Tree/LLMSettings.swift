@@ -32,7 +32,7 @@ struct NodeSettings: Sendable, Hashable, Decodable {
     /// For extractors: check the quote occurs in the text.
     var verify: VerifySettings?
     /// For logical nodes: the condition, giving the answer `true` or `false`.
-    var when: NodeCondition?
+    var when: LogicalTest?
 
     enum CodingKeys: String, CodingKey {
         case kind, system, user, parse, classes, field, next, verify, when

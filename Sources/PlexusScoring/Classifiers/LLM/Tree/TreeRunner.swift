@@ -48,7 +48,7 @@ struct TreeRunner: Sendable {
         case .extractor:
             return try await NodeAsker(client: client, model: tree.model).extract(node, text: text, variables: variables)
         case .logical:
-            let holds = node.settings.when.map { $0.holds(for: variables.subject(of: $0)) } ?? false
+            let holds = try node.settings.when?.holds(variables) ?? false
             return (TreeStep(node: node.name, kind: .logical, answer: holds ? "true" : "false"), Usage())
         }
     }

@@ -44,10 +44,7 @@ enum TreeValidator {
             }
         case .logical:
             if let when = node.when {
-                if let other = when.score, !score.dependsOn.contains(where: { $0.score == other }) {
-                    problems.append(SettingsProblem(path: "\(path).when.score", message: "Score '\(score.key)' does not depend on '\(other)'; add it to depends_on."))
-                }
-                problems += when.problems(nodes: names).map { SettingsProblem(path: join("\(path).when", $0.path), message: $0.message) }
+                problems += when.problems(nodes: names, score: score).map { SettingsProblem(path: join("\(path).when", $0.path), message: $0.message) }
             } else {
                 problems.append(SettingsProblem(path: "\(path).when", message: "A logical node needs a `when` condition, e.g. {node: greeted, equals: \"Yes\"}."))
             }

@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Runs README's scoring-engine walkthrough end to end with the real binaries, a fresh server on
+# SQLite, the local fake LLM server and (when MLFLOW_TRACKING_URI is set) a real MLflow server,
+# and checks what each step printed. CI runs it; so can you: scripts/walkthrough.sh
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/.." && pwd)
+bin=${PLEXUS_BIN_DIR:-$repo/.build/debug}
+work=$(mktemp -d /tmp/plexus-walkthrough.XXXXXX)
+port=${WALKTHROUGH_PORT:-18480}
+llm_port=${WALKTHROUGH_LLM_PORT:-18489}
+cd "$work"
+cleanup() { kill "$server_pid" "$llm_pid" 2>/dev/null || true; }
+trap cleanup EXIT
+
+http_get() { # http_get URL: prints the body, fails on an error status (no curl needed)
+  python3 -c 'import sys, urllib.request; sys.stdout.write(urllib.request.urlopen(sys.argv[1], timeout=10).read().decode())' "$1" 2>/dev/null
+}
+fail() { echo "walkthrough: FAILED: $*" >&2; exit 1; }
+expect() { # expect FILE PATTERN: the step's output must match
+  grep -qE "$2" "$1" || { cat "$1" >&2; fail "expected /$2/ in the output of $(basename "$1" .out)"; }
+}
+step() { # step NAME COMMAND...: runs a walkthrough command, keeping its output in NAME.out
+  local name=$1; shift
+  echo "\$ plexus ${*:2}" | sed "s|$repo/||g"
+  "$@" > "$name.out" 2>&1 || { cat "$name.out" >&2; fail "'$*' exited with $?"; }
+  grep -vE "items/s ·" "$name.out" | sed 's/^/    /' | head -n 30
+}
+
+"$bin/plexus" serve --port "$port" > serve.log 2>&1 & server_pid=$!
+"$bin/plexus-fake-llm" --port "$llm_port" > fake-llm.log 2>&1 & llm_pid=$!
+for _ in $(seq 1 100); do
+  http_get "http://127.0.0.1:$port/health" >/dev/null && grep -q "listening" fake-llm.log && break
+  sleep 0.2
+done
+export PLEXUS_API_URL="http://127.0.0.1:$port"
+export PLEXUS_LLM_BASE_URL="http://127.0.0.1:$llm_port/v1" PLEXUS_LLM_MODEL=gpt-4o-mini
+ex=$repo/examples
+p=$bin/plexus
+
+step validate "$p" scorecard validate "$ex/call-qa/scorecard.yaml"
+expect validate.out "is valid: 6 scores"
+if "$p" scorecard validate "$ex/broken-scorecard.yaml" > broken.out 2>&1; then fail "the broken scorecard validated"; fi
+[ "$(grep -c 'broken-scorecard.yaml:[0-9]*:[0-9]*: ' broken.out)" -ge 6 ] || { cat broken.out; fail "expected every problem of the broken scorecard"; }
+step push "$p" scorecard push "$ex/call-qa/scorecard.yaml"
+expect push.out "version 1"
+step import "$p" items import "$ex/call-qa/transcripts.jsonl" --scorecard call-qa
+expect import.out "Imported 240 items and 1440 labels"
+step train "$p" train --scorecard call-qa --score resolved
+expect train.out "Stored as model version 1"
+step evaluate "$p" evaluate --scorecard call-qa
+expect evaluate.out "^greeting +rules +240 "
+expect evaluate.out "^identity_verified +llm +240 "
+expect evaluate.out "^resolved +ml +240 "
+baseline=$(awk '$1 == "resolved" { print $NF }' evaluate.out)
+step push2 "$p" scorecard push "$ex/call-qa/scorecard-v2.yaml"
+expect push2.out "version 2"
+step evaluate2 "$p" evaluate --scorecard call-qa --score resolved
+expect evaluate2.out "^resolved +llm +240 "
+candidate=$(awk '$1 == "resolved" { print $NF }' evaluate2.out)
+step compare "$p" compare "$baseline" "$candidate"
+expect compare.out "paired-bootstrap interval"
+expect compare.out "McNemar"
+step score "$p" score --scorecard call-qa --input "$ex/call-qa/transcripts.csv"
+expect score.out "Scored 240 items \(0 already scored"
+step rescore "$p" score --scorecard call-qa --input "$ex/call-qa/transcripts.csv"
+expect rescore.out "Scored 0 items \(240 already scored"
+"$p" scorecard pull call-qa --version 1 > pulled.yaml
+cmp -s pulled.yaml "$ex/call-qa/scorecard.yaml" || fail "pull did not return version 1 unchanged"
+echo "\$ plexus scorecard pull call-qa --version 1   (identical to examples/call-qa/scorecard.yaml)"
+
+step chat-push "$p" scorecard push "$ex/support-chat/scorecard.yaml"
+step chat-import "$p" items import "$ex/support-chat/chats.jsonl" --scorecard support-chat
+step chat-train "$p" train --scorecard support-chat --score category
+step chat-evaluate "$p" evaluate --scorecard support-chat
+expect chat-evaluate.out "Not evaluated \(no labels\): refund_confirmed"
+expect chat-evaluate.out "^category +ml +220 "
+
+if [ -n "${MLFLOW_TRACKING_URI:-}" ]; then
+  step mlflow-train "$p" train --scorecard call-qa --score resolved --version 1
+  expect mlflow-train.out "registered model 'call-qa.resolved' version [0-9]+"
+  step mlflow-evaluate "$p" evaluate --scorecard call-qa --score greeting --score sentiment
+  [ "$(grep -c '^MLflow: logged' mlflow-evaluate.out)" -eq 2 ] || fail "expected two MLflow runs"
+  run_id=$(grep -m1 '^MLflow: logged' mlflow-evaluate.out | sed -E 's/.* as run ([0-9a-f]+):.*/\1/')
+  http_get "$MLFLOW_TRACKING_URI/api/2.0/mlflow/runs/get?run_id=$run_id" > run.json || fail "MLflow has no run $run_id"
+  grep -q '"key": *"accuracy"' run.json || grep -q '"key":"accuracy"' run.json || fail "the MLflow run has no accuracy metric"
+  echo "    MLflow run $run_id has the evaluation's metrics"
+fi
+echo "walkthrough: passed"

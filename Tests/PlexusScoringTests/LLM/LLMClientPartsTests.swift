@@ -48,4 +48,10 @@ struct LLMClientPartsTests {
         let configuration = LLMConfiguration(environment: ["PLEXUS_LLM_API_KEY": "plexus", "OPENAI_API_KEY": "openai"])
         #expect(configuration.apiKey == "plexus")
     }
+
+    @Test("Cache keys are the SHA-256 of the request body in lowercase hex")
+    func cacheKey() {
+        // Known digest of "abc" (FIPS 180-2 example).
+        #expect(ResponseCache.key(for: Data("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    }
 }

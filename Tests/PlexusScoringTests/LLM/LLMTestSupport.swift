@@ -2,6 +2,7 @@ import Foundation
 import PlexusCore
 import PlexusFakeLLM
 @testable import PlexusScoring
+import Testing
 
 /// A clock that records waits instead of sleeping; `now` advances by the recorded waits.
 actor RecordingClock: LLMClock {
@@ -73,7 +74,7 @@ enum LLMFixture {
     ) async throws -> Classification {
         let score = score(classes: classes, classifier: settings)
         let problems = LLMClassifierKind().validate(settings, for: score)
-        precondition(problems.isEmpty, "fixture settings are invalid: \(problems)")
+        try #require(problems.isEmpty, "fixture settings are invalid: \(problems)")
         let classifier = try await LLMClassifierKind().makeClassifier(settings, for: score, context: ClassifierContext(llm: client))
         return try await classifier.classify(input)
     }

@@ -18,7 +18,10 @@ public func buildApplication(
         router: router,
         server: .http1WebSocketUpgrade(webSocketRouter: router),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "plexus"),
-        services: [BroadcastService(store: store, broadcaster: broadcaster)],
+        services: [
+            BroadcastService(store: store, broadcaster: broadcaster),
+            JobRunnerService(store: store, settings: JobRunnerSettings(pollInterval: configuration.jobPollInterval, llm: configuration.llm)),
+        ],
         onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
         logger: logger
     )
@@ -47,6 +50,7 @@ public func buildRouter(
     LabelRoutes(store: store, body: body).register(on: api)
     ScoreResultRoutes(store: store, body: body).register(on: api)
     EvaluationRoutes(store: store, body: body).register(on: api)
+    JobRoutes(store: store, body: body, planner: JobPlanner(store: store, registry: .standard)).register(on: api)
     GraphQLRoutes(store: store, body: body).register(on: authenticated)
     PerformanceRoutes(store: store, body: body, allowReset: configuration.allowReset).register(on: authenticated)
     LiveRoutes(broadcaster: broadcaster).register(on: api)

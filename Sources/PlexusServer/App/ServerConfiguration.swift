@@ -1,4 +1,5 @@
 import Foundation
+import PlexusScoring
 import PlexusStore
 
 /// Everything `plexus serve` can be told, with documented defaults.
@@ -24,6 +25,11 @@ public struct ServerConfiguration: Sendable {
     public var allowReset: Bool
     /// How long SIGTERM / SIGINT wait for in-flight requests before the process exits anyway. Default 10 s.
     public var shutdownGracePeriod: Duration = .seconds(10)
+    /// How long the job runner waits between looks for queued jobs when idle. Default 1 s.
+    public var jobPollInterval: Duration = .seconds(1)
+    /// The LLM provider jobs with `llm` classifiers call (the `PLEXUS_LLM_*` environment; see
+    /// ``LLMConfiguration/init(environment:)``), caching responses in `./.plexus/llm-cache` unless told otherwise.
+    public var llm = LLMConfiguration()
 
     /// Creates a configuration; every argument has a default.
     public init(
@@ -41,7 +47,8 @@ public struct ServerConfiguration: Sendable {
     }
 
     /// Combines flags (given as optionals) with `PLEXUS_DATABASE_URL`, `PLEXUS_HOST`, `PLEXUS_PORT`,
-    /// `PLEXUS_MAX_BODY_BYTES`, `PLEXUS_SHUTDOWN_GRACE_SECONDS` and `PLEXUS_ADMIN_KEY` from `environment`, then the defaults.
+    /// `PLEXUS_MAX_BODY_BYTES`, `PLEXUS_SHUTDOWN_GRACE_SECONDS`, `PLEXUS_ADMIN_KEY` and the `PLEXUS_LLM_*` variables from
+    /// `environment`, then the defaults.
     /// `allowReset` comes only from its flag, so a stray environment variable cannot enable deletion.
     public static func resolve(
         host: String? = nil, port: Int? = nil, database: String? = nil, maxBodyBytes: Int? = nil, allowReset: Bool = false,
@@ -59,6 +66,8 @@ public struct ServerConfiguration: Sendable {
         if let grace = environment["PLEXUS_SHUTDOWN_GRACE_SECONDS"].flatMap(Double.init), grace > 0 {
             configuration.shutdownGracePeriod = .milliseconds(Int64(grace * 1000))
         }
+        configuration.llm = LLMConfiguration(environment: environment)
+        configuration.llm.cacheDirectory = configuration.llm.cacheDirectory ?? ".plexus/llm-cache"
         return configuration
     }
 }

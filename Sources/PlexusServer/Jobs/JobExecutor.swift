@@ -1,0 +1,60 @@
+import Logging
+import PlexusCore
+import PlexusScoring
+import PlexusStore
+
+/// Runs one claimed job to its end: COMPLETED with its totals, FAILED with the error, or back in
+/// the queue when the runner is stopping (a restarted scoring job skips what it already stored).
+struct JobExecutor: Sendable {
+    let store: SQLStore
+    let settings: JobRunnerSettings
+    /// The LLM client `llm` classifiers share.
+    let llm: ChatCompletionsClient?
+    let logger: Logger
+
+    func run(_ job: Job) async {
+        logger.info("Running \(job.kind.rawValue) job \(job.id) (\(job.parameters.scorecard) v\(job.parameters.version), attempt \(job.attempts)).")
+        do {
+            let progress = switch job.kind {
+            case .scoring: try await score(job)
+            case .evaluation: try await evaluate(job)
+            }
+            try await store.finishJob(job.id, accountID: job.accountId, progress: progress)
+        } catch _ where Task.isCancelled {
+            // The runner is stopping; whatever was stored stays, and the job resumes on the next start.
+            logger.notice("Job \(job.id) interrupted by shutdown; it goes back to the queue.")
+            _ = try? await store.requeueRunningJobs(job.id)
+        } catch {
+            logger.error("Job \(job.id) failed: \(error)")
+            try? await store.finishJob(job.id, accountID: job.accountId, progress: nil, error: String(describing: error))
+        }
+    }
+
+    /// The job's scorecard version, parsed, and a runner for its scores and their dependencies.
+    func prepare(_ job: Job) async throws -> (definition: ScorecardDefinition, runner: ScorecardRunner) {
+        let parameters = job.parameters
+        guard let stored = try await store.scorecardVersion(parameters.scorecard, version: parameters.version, accountID: job.accountId) else {
+            throw JobRunError.versionMissing(scorecard: parameters.scorecard, version: parameters.version)
+        }
+        let definition = try ScorecardParser(registry: settings.registry).parse(stored.source, file: "\(stored.scorecardKey) v\(stored.version)")
+        let context = ClassifierContext(scorecardKey: stored.scorecardKey, models: StoreModelArtifacts(store: store, accountID: job.accountId), llm: llm)
+        let runner = try await ScorecardRunner(
+            definition: definition, version: stored.version, scores: parameters.scores, registry: settings.registry, context: context)
+        return (definition, runner)
+    }
+
+    /// Scores the job's items, skipping those already scored, and stores the results.
+    func score(_ job: Job) async throws -> JobProgress {
+        let (_, runner) = try await prepare(job)
+        let parameters = job.parameters
+        let selection = parameters.items ?? .unscored
+        var sink = StoreScoringSink(
+            store: store, accountID: job.accountId, jobID: job.id, scorecardKey: parameters.scorecard, version: parameters.version,
+            scoreKeys: runner.scoreKeys)
+        sink.anyVersionCounts = selection == .unscored
+        let rows = StoredItemRows(store: store, accountID: job.accountId, selection: selection)
+        return try await JobProgressReporter(store: store, job: job).run(totalItems: nil) { events in
+            try await BatchScorer(runner: runner, concurrency: settings.concurrency).run(rows, into: sink, events: events)
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import Logging
+import PlexusScoring
+import PlexusStore
+import ServiceLifecycle
+
+/// The server's in-process worker: claims queued jobs one at a time and runs them.
+///
+/// At start it re-queues jobs a killed process left RUNNING (a scoring job then skips the items it
+/// already stored; an evaluation starts over). On graceful shutdown the running job stops after
+/// its current results and goes back to the queue.
+public struct JobRunnerService: Service {
+    let store: SQLStore
+    let settings: JobRunnerSettings
+    let logger: Logger
+
+    /// Creates the service.
+    public init(store: SQLStore, settings: JobRunnerSettings = JobRunnerSettings(), logger: Logger = Logger(label: "plexus.jobs")) {
+        self.store = store
+        self.settings = settings
+        self.logger = logger
+    }
+
+    /// Runs jobs until graceful shutdown.
+    public func run() async throws {
+        let requeued = try await store.requeueRunningJobs()
+        if requeued > 0 { logger.notice("Re-queued \(requeued) job(s) an earlier process left running.") }
+        let llm = ChatCompletionsClient(configuration: settings.llm)
+        let executor = JobExecutor(store: store, settings: settings, llm: llm, logger: logger)
+        await cancelWhenGracefulShutdown {
+            await loop(executor)
+        }
+        try await llm.shutdown()
+    }
+
+    private func loop(_ executor: JobExecutor) async {
+        while !Task.isCancelled {
+            do {
+                if let job = try await store.claimNextJob() {
+                    await executor.run(job)
+                    continue
+                }
+            } catch where !Task.isCancelled {
+                logger.error("Could not claim a job: \(error)")
+            } catch {
+                return
+            }
+            try? await Task.sleep(for: settings.pollInterval)
+        }
+    }
+}

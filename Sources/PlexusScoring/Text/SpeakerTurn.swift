@@ -20,7 +20,7 @@ public struct SpeakerTurn: Sendable, Hashable {
     /// Whether `name` names this turn's speaker, ignoring case and surrounding whitespace.
     public func isSpoken(by name: String) -> Bool {
         guard let speaker else { return false }
-        return speaker.lowercased() == name.trimmingCharacters(in: .whitespaces).lowercased()
+        return speaker.lowercased() == Transcript.trimmed(name[...]).lowercased()
     }
 
     /// `Agent turn 3`, or `turn 3` when the turn has no speaker.

@@ -36,7 +36,8 @@ public struct Transcript: Sendable {
     /// The segments to search: the whole text when `scope` is `nil`, else the turns `scope` spoke.
     public func segments(scope: String?) -> [TextSegment] {
         guard let scope else { return [TextSegment(text: text[...], turn: nil)] }
-        return turns.filter { $0.isSpoken(by: scope) }.map { TextSegment(text: $0.utterance, turn: $0) }
+        let speaker = Self.trimmed(scope[...]).lowercased()
+        return turns.filter { $0.speaker?.lowercased() == speaker }.map { TextSegment(text: $0.utterance, turn: $0) }
     }
 
     /// The turn holding the character at `index`, if any.
@@ -51,13 +52,14 @@ public struct Transcript: Sendable {
         let start = line.firstIndex { !$0.isWhitespace } ?? line.endIndex
         guard start < line.endIndex, line[start].isLetter,
               let colon = line.utf8[start...].prefix(Self.longestSpeakerLabel).firstIndex(of: 0x3A) else { return nil }
-        let name = line[start..<colon].trimmingCharacters(in: .whitespaces)
+        let name = String(trimmed(line[start..<colon]))
         let allowed = name.allSatisfy { $0.isLetter || $0.isNumber || " ._'-".contains($0) }
         guard !name.isEmpty, allowed else { return nil }
         return (name, trimmed(line[line.index(after: colon)...]))
     }
 
-    private static func trimmed(_ text: Substring) -> Substring {
+    /// `text` without leading and trailing whitespace.
+    static func trimmed(_ text: Substring) -> Substring {
         guard let first = text.firstIndex(where: { !$0.isWhitespace }) else { return text[text.endIndex...] }
         let last = text.lastIndex { !$0.isWhitespace }!
         return text[first...last]

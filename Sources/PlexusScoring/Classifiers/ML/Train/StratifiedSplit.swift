@@ -9,7 +9,7 @@ struct StratifiedSplit: Sendable {
 
     /// Splits examples whose classes are `labels` (class numbers).
     init(labels: [Int], classCount: Int, testSize: Double, seed: UInt64) {
-        var generator = SplitMix64(seed: seed)
+        var generator = SeededRandomNumberGenerator(seed: seed)
         var byClass = [[Int]](repeating: [], count: classCount)
         for (index, label) in labels.enumerated() { byClass[label].append(index) }
         var training: [Int] = []

@@ -22,7 +22,7 @@ struct ScoringMLPhase {
         if let sklearn {
             print(String(format: "scikit-learn fitted in %.1f s: %d terms", sklearn.result.fitSeconds, sklearn.result.vocabulary))
         }
-        let baseline = sklearn.map { ScoringMeasurement(label: "scikit-learn transform+predict (1 process)", items: $0.result.items, seconds: $0.result.seconds) }
+        let baseline = sklearn.map { ScoringMeasurement(label: "scikit-learn transform+predict, 1 thread", items: $0.result.items, seconds: $0.result.seconds) }
         let texts = corpus.map(\.text)
         let model = TextModel(artifact)
         var predictions: [TextPrediction] = []

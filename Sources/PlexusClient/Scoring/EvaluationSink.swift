@@ -31,19 +31,7 @@ actor EvaluationSink: ScoringSink {
         processed += outcomes.count
         for (key, id) in evaluations {
             guard let tally = tallies[key] else { continue }
-            try await client.experiments.update(id: id, Self.update(tally, processed: processed, total: total))
+            try await client.experiments.update(id: id, tally.evaluationUpdate(processed: processed, total: total))
         }
-    }
-
-    /// The evaluation's live fields: progress, accuracy, metrics with cost, confusion matrix.
-    static func update(_ tally: ScoreTally, processed: Int, total: Int) -> EvaluationUpdate {
-        let metrics = tally.metrics
-        var json = metrics.json.objectValue ?? [:]
-        json["cost"] = .number(tally.usage.cost)
-        json["compared"] = .number(Double(tally.compared))
-        json["leftOut"] = .number(Double(tally.leftOut))
-        return EvaluationUpdate(
-            progress: total == 0 ? 1 : Double(processed) / Double(total), processedItems: processed, accuracy: metrics.accuracy,
-            metrics: .object(json), confusionMatrix: metrics.confusionMatrixJSON)
     }
 }

@@ -14,11 +14,7 @@ enum LabelledInputs {
         } else {
             items = try await stored(scores: scores, session: session)
         }
-        items.sort { $0.item.id < $1.item.id }
-        guard let sample = options.sample, sample < items.count else { return items }
-        var random = SeededRandomNumberGenerator(seed: options.seed)
-        items.shuffle(using: &random)
-        return Array(items.prefix(sample))
+        return EvaluationSample.draw(items, sample: options.sample, seed: options.seed)
     }
 
     private static func stored(scores: [String], session: ScoringSession) async throws -> [InputItem] {

@@ -40,7 +40,7 @@ public struct RemoteScoringSink: ScoringSink {
     private func input(for score: ScoreOutcome, of outcome: ItemOutcome) -> ScoreResultInput? {
         guard let classification = score.classification else { return nil }
         let evaluation = evaluations[score.scoreKey]
-        var metadata = ResultMetadata.of(classification)
+        var metadata = classification.resultMetadata
         if evaluation != nil, let label = outcome.labels[score.scoreKey] {
             metadata["trueValue"] = .string(label)
             metadata["correct"] = .bool(label == classification.value)

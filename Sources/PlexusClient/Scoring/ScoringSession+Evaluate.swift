@@ -25,7 +25,7 @@ extension ScoringSession {
                 .run(InputItemSequence(items: items), into: sink, events: events)
             let final = await sink.tallies
             for (key, id) in evaluations {
-                var update = EvaluationSink.update(final[key]!, processed: items.count, total: items.count)
+                var update = final[key]!.evaluationUpdate(processed: items.count, total: items.count)
                 update.status = .completed
                 _ = try await client.experiments.update(id: id, update, immediate: true)
             }

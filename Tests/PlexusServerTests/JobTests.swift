@@ -59,6 +59,24 @@ struct JobTests {
         }
     }
 
+    @Test("After a new version, \"unscored\" skips items any version scored while \"all\" rescores them", arguments: TestDatabase.available)
+    func newVersion(database: TestDatabase) async throws {
+        try await JobHarness.run(database) { server in
+            try await seed(server, items: 4)
+            _ = try await JobHarness.finished(try await server.request(.post, "/api/v1/jobs", json: ["kind": "scoring", "scorecard": "call-qa"]), on: server)
+            let renamed = JobFixtures.source.replacingOccurrences(of: "name: Call QA", with: "name: Call QA 2")
+            #expect(try await server.request(.post, "/api/v1/scorecards/versions", json: ["source": .string(renamed)]).json["version"] == 2)
+            let unscored = try await JobHarness.finished(
+                try await server.request(.post, "/api/v1/jobs", json: ["kind": "scoring", "scorecard": "call-qa", "items": "unscored"]), on: server)
+            #expect(unscored["parameters"]?["version"] == 2 && unscored["progress"]?["itemsScored"] == 0 && unscored["progress"]?["itemsResumed"] == 4)
+            let all = try await JobHarness.finished(
+                try await server.request(.post, "/api/v1/jobs", json: ["kind": "scoring", "scorecard": "call-qa", "items": "all"]), on: server)
+            #expect(all["progress"]?["itemsScored"] == 4 && all["progress"]?["resultsStored"] == 8)
+            let versions = try await results(server).compactMap { $0["scorecardVersion"]?.numberValue }
+            #expect(versions.count(where: { $0 == 1 }) == 8 && versions.count(where: { $0 == 2 }) == 8)
+        }
+    }
+
     @Test("A job listing items and scores scores only those", arguments: TestDatabase.available)
     func listed(database: TestDatabase) async throws {
         try await JobHarness.run(database) { server in

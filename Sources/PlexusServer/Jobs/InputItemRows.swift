@@ -15,7 +15,8 @@ struct InputItemRows: AsyncSequence, Sendable {
         let items: [InputItem]
         var index = 0
 
-        mutating func next() async -> ItemRow? {
+        mutating func next() async throws -> ItemRow? {
+            try Task.checkCancellation()
             guard index < items.count else { return nil }
             index += 1
             return .item(items[index - 1], line: index)

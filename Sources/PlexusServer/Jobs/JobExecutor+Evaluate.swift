@@ -26,7 +26,7 @@ extension JobExecutor {
         let sink = EvaluationJobSink(results: results, tallies: tallies, total: items.count)
         do {
             let progress = try await JobProgressReporter(store: store, job: job).run(totalItems: items.count) { events in
-                try await BatchScorer(runner: runner, concurrency: settings.concurrency, batchSize: 25)
+                try await BatchScorer(runner: runner, concurrency: settings.concurrency, batchSize: min(settings.batchSize, 25))
                     .run(InputItemRows(items: items), into: sink, events: events)
             }
             let final = await sink.tallies

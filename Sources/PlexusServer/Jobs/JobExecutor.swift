@@ -19,11 +19,14 @@ struct JobExecutor: Sendable {
             case .scoring: try await score(job)
             case .evaluation: try await evaluate(job)
             }
+            // Classifiers cancelled mid-item count as failures rather than errors; a stopping runner must not call that done.
+            try Task.checkCancellation()
             try await store.finishJob(job.id, accountID: job.accountId, progress: progress)
         } catch _ where Task.isCancelled {
             // The runner is stopping; whatever was stored stays, and the job resumes on the next start.
             logger.notice("Job \(job.id) interrupted by shutdown; it goes back to the queue.")
-            _ = try? await store.requeueRunningJobs(job.id)
+            // An unstructured task is not cancelled with this one, so the write is not refused for being late.
+            _ = try? await Task { [store] in try await store.requeueRunningJobs(job.id) }.value
         } catch {
             logger.error("Job \(job.id) failed: \(error)")
             try? await store.finishJob(job.id, accountID: job.accountId, progress: nil, error: String(describing: error))
@@ -54,7 +57,7 @@ struct JobExecutor: Sendable {
         sink.anyVersionCounts = selection == .unscored
         let rows = StoredItemRows(store: store, accountID: job.accountId, selection: selection)
         return try await JobProgressReporter(store: store, job: job).run(totalItems: nil) { events in
-            try await BatchScorer(runner: runner, concurrency: settings.concurrency).run(rows, into: sink, events: events)
+            try await BatchScorer(runner: runner, concurrency: settings.concurrency, batchSize: settings.batchSize).run(rows, into: sink, events: events)
         }
     }
 }

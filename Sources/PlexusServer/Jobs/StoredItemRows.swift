@@ -33,6 +33,8 @@ struct StoredItemRows: AsyncSequence, Sendable {
         }
 
         mutating func next() async throws -> ItemRow? {
+            // Stopping here, rather than handing the scorer more items, ends a cancelled job promptly.
+            try Task.checkCancellation()
             while index == page.count {
                 guard !exhausted else { return nil }
                 try await fetch()

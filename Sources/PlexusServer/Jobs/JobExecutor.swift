@@ -9,7 +9,7 @@ struct JobExecutor: Sendable {
     let store: SQLStore
     let settings: JobRunnerSettings
     /// The LLM client `llm` classifiers share.
-    let llm: ChatCompletionsClient?
+    let llm: SharedLLMClient
     let logger: Logger
 
     func run(_ job: Job) async {
@@ -40,7 +40,7 @@ struct JobExecutor: Sendable {
             throw JobRunError.versionMissing(scorecard: parameters.scorecard, version: parameters.version)
         }
         let definition = try ScorecardParser(registry: settings.registry).parse(stored.source, file: "\(stored.scorecardKey) v\(stored.version)")
-        let context = ClassifierContext(scorecardKey: stored.scorecardKey, models: StoreModelArtifacts(store: store, accountID: job.accountId), llm: llm)
+        let context = ClassifierContext(scorecardKey: stored.scorecardKey, models: StoreModelArtifacts(store: store, accountID: job.accountId), llm: await llm.get())
         let runner = try await ScorecardRunner(
             definition: definition, version: stored.version, scores: parameters.scores, registry: settings.registry, context: context)
         return (definition, runner)

@@ -24,7 +24,7 @@ public struct JobRunnerService: Service {
     public func run() async throws {
         let requeued = try await store.requeueRunningJobs()
         if requeued > 0 { logger.notice("Re-queued \(requeued) job(s) an earlier process left running.") }
-        let llm = ChatCompletionsClient(configuration: settings.llm)
+        let llm = SharedLLMClient(configuration: settings.llm)
         let executor = JobExecutor(store: store, settings: settings, llm: llm, logger: logger)
         await cancelWhenGracefulShutdown {
             await loop(executor)

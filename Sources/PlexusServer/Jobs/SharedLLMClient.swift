@@ -1,0 +1,26 @@
+import PlexusScoring
+
+/// The one LLM client a job runner's jobs share, created on first use so a server that never runs
+/// a job opens no connection pool and no response cache.
+actor SharedLLMClient {
+    private let configuration: LLMConfiguration
+    private var client: ChatCompletionsClient?
+
+    init(configuration: LLMConfiguration) {
+        self.configuration = configuration
+    }
+
+    /// The client, created the first time it is asked for.
+    func get() -> ChatCompletionsClient {
+        if let client { return client }
+        let made = ChatCompletionsClient(configuration: configuration)
+        client = made
+        return made
+    }
+
+    /// Closes the client if one was made.
+    func shutdown() async throws {
+        try await client?.shutdown()
+        client = nil
+    }
+}

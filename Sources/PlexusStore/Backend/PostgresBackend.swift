@@ -51,16 +51,22 @@ public final class PostgresBackend: SQLBackend {
         // rethrown as it is, not wrapped, and the server can map it to a response.
         try await client.withConnection { connection in
             let db = connection.sql(queryLogLevel: nil)
-            try await db.raw("BEGIN").run()
+            try await Self.control(db, "BEGIN")
             do {
                 let value = try await body(PostgresTransaction(connection: connection, logger: logger))
-                try await db.raw("COMMIT").run()
+                try await Self.control(db, "COMMIT")
                 return value
             } catch {
-                try? await db.raw("ROLLBACK").run()
+                try? await Self.control(db, "ROLLBACK")
                 throw error
             }
         }
+    }
+
+    /// Runs a transaction-control statement in its own task, so a cancelled caller can never hand
+    /// a connection back to the pool inside an open transaction.
+    private static func control(_ db: any SQLDatabase, _ statement: String) async throws {
+        try await Task { try await db.raw(SQLQueryString(statement)).run() }.value
     }
 
     public func close() async throws {

@@ -49,16 +49,22 @@ public final class SQLiteBackend: SQLBackend {
     public func write<T: Sendable>(_ body: @escaping @Sendable (any StoreTransaction) async throws -> T) async throws -> T {
         let writer = self.writer
         return try await writeLock.withLock {
-            try await writer.query("BEGIN IMMEDIATE", [], { _ in })
+            try await Self.control(writer, "BEGIN IMMEDIATE")
             do {
                 let value = try await body(SQLiteTransaction(connection: writer))
-                try await writer.query("COMMIT", [], { _ in })
+                try await Self.control(writer, "COMMIT")
                 return value
             } catch {
-                try? await writer.query("ROLLBACK", [], { _ in })
+                try? await Self.control(writer, "ROLLBACK")
                 throw error
             }
         }
+    }
+
+    /// Runs a transaction-control statement in its own task, so a cancelled caller can never leave
+    /// the writer inside an open transaction (every later BEGIN would then fail).
+    private static func control(_ connection: SQLiteConnection, _ statement: String) async throws {
+        try await Task { try await connection.query(statement, [], { _ in }) }.value
     }
 
     public func close() async throws {

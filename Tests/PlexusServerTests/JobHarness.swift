@@ -22,6 +22,7 @@ enum JobHarness {
             try await prepare(store, principal.accountID)
             var configuration = ServerConfiguration()
             configuration.jobPollInterval = .milliseconds(20)
+            configuration.jobLease = .milliseconds(400)
             let app = buildApplication(configuration: configuration, store: store, sourceValidator: .parser())
             try await app.test(.router) { client in
                 try await body(TestServer(client: client, store: store, adminKey: adminKey))

@@ -2,6 +2,7 @@ import Foundation
 import PlexusCore
 import PlexusStore
 import PlexusTestSupport
+import Synchronization
 import Testing
 
 @Suite("Background jobs in the store")
@@ -98,20 +99,51 @@ struct JobStoreTests {
         }
     }
 
-    @Test("Running jobs go back to the queue: one by ID, or all at start", arguments: TestDatabase.available)
-    func requeue(database: TestDatabase) async throws {
+    @Test("A stopping runner's job goes back to the queue at once, and is claimed again", arguments: TestDatabase.available)
+    func requeueOne(database: TestDatabase) async throws {
         try await database.withStore { store in
             let account = try await Fixtures.account(store)
-            for _ in 0..<3 { _ = try await store.createJob(kind: .scoring, parameters: parameters(), accountID: account.id) }
-            let first = try #require(try await store.claimNextJob())
+            let job = try await store.createJob(kind: .scoring, parameters: parameters(), accountID: account.id)
             _ = try await store.claimNextJob()
-            #expect(try await store.requeueRunningJobs(first.id) == 1)
-            #expect(try await store.job(first.id.rawValue, accountID: account.id)?.status == .queued)
-            #expect(try await store.requeueRunningJobs() == 1)
-            let statuses = try await store.jobs(accountID: account.id, page: .first).data.map(\.status)
-            #expect(statuses == [.queued, .queued, .queued])
+            #expect(try await store.requeueJob(job.id))
+            #expect(try await store.requeueJob(job.id) == false)
+            #expect(try await store.job(job.id.rawValue, accountID: account.id)?.status == .queued)
             let again = try #require(try await store.claimNextJob())
-            #expect(again.id == first.id && again.attempts == 2)
+            #expect(again.id == job.id && again.attempts == 2)
         }
+    }
+
+    @Test("A running job whose lease ran out goes back to the queue; one with a fresh heartbeat stays", arguments: TestDatabase.available)
+    func abandoned(database: TestDatabase) async throws {
+        let clock = ManualClock(Date(timeIntervalSince1970: 1_800_000_000))
+        let environment = StoreEnvironment(now: { clock.now }, newIDs: StoreEnvironment.system.newIDs)
+        try await database.withStore(environment: environment) { store in
+            let account = try await Fixtures.account(store)
+            let dead = try await store.createJob(kind: .scoring, parameters: parameters(), accountID: account.id)
+            let alive = try await store.createJob(kind: .scoring, parameters: parameters(), accountID: account.id)
+            _ = try await store.claimNextJob()
+            _ = try await store.claimNextJob()
+            clock.advance(by: 50)
+            try await store.heartbeatJob(alive.id)
+            clock.advance(by: 20)
+            #expect(try await store.requeueAbandonedJobs(lease: .seconds(60)) == 1)
+            #expect(try await store.job(dead.id.rawValue, accountID: account.id)?.status == .queued)
+            #expect(try await store.job(alive.id.rawValue, accountID: account.id)?.status == .running)
+        }
+    }
+}
+
+/// A clock the test moves by hand.
+private final class ManualClock: Sendable {
+    private let current: Mutex<Date>
+
+    init(_ start: Date) {
+        current = Mutex(start)
+    }
+
+    var now: Date { current.withLock { $0 } }
+
+    func advance(by seconds: TimeInterval) {
+        current.withLock { $0 += seconds }
     }
 }

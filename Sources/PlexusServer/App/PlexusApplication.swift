@@ -20,7 +20,7 @@ public func buildApplication(
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "plexus"),
         services: [
             BroadcastService(store: store, broadcaster: broadcaster),
-            JobRunnerService(store: store, settings: JobRunnerSettings(pollInterval: configuration.jobPollInterval, llm: configuration.llm)),
+            JobRunnerService(store: store, settings: JobRunnerSettings(pollInterval: configuration.jobPollInterval, lease: configuration.jobLease, llm: configuration.llm)),
         ],
         onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
         logger: logger

@@ -27,6 +27,8 @@ public struct ServerConfiguration: Sendable {
     public var shutdownGracePeriod: Duration = .seconds(10)
     /// How long the job runner waits between looks for queued jobs when idle. Default 1 s.
     public var jobPollInterval: Duration = .seconds(1)
+    /// How long a running job stays claimed without a heartbeat before a runner re-queues it. Default 60 s.
+    public var jobLease: Duration = .seconds(60)
     /// The LLM provider jobs with `llm` classifiers call (the `PLEXUS_LLM_*` environment; see
     /// ``LLMConfiguration/init(environment:)``), caching responses in `./.plexus/llm-cache` unless told otherwise.
     public var llm = LLMConfiguration()

@@ -12,7 +12,26 @@ struct JobExecutor: Sendable {
     let llm: SharedLLMClient
     let logger: Logger
 
+    /// Runs `job` while renewing its lease.
     func run(_ job: Job) async {
+        await withTaskGroup(of: Void.self) { group in
+            group.addTask { await renewLease(of: job) }
+            await execute(job)
+            group.cancelAll()
+        }
+    }
+
+    private func renewLease(of job: Job) async {
+        while (try? await Task.sleep(for: settings.lease / 4)) != nil {
+            do {
+                try await store.heartbeatJob(job.id)
+            } catch {
+                logger.warning("Could not renew the lease of job \(job.id): \(error)")
+            }
+        }
+    }
+
+    private func execute(_ job: Job) async {
         logger.info("Running \(job.kind.rawValue) job \(job.id) (\(job.parameters.scorecard) v\(job.parameters.version), attempt \(job.attempts)).")
         do {
             let progress = switch job.kind {
@@ -26,7 +45,7 @@ struct JobExecutor: Sendable {
             // The runner is stopping; whatever was stored stays, and the job resumes on the next start.
             logger.notice("Job \(job.id) interrupted by shutdown; it goes back to the queue.")
             // An unstructured task is not cancelled with this one, so the write is not refused for being late.
-            _ = try? await Task { [store] in try await store.requeueRunningJobs(job.id) }.value
+            _ = try? await Task { [store] in try await store.requeueJob(job.id) }.value
         } catch {
             logger.error("Job \(job.id) failed: \(error)")
             try? await store.finishJob(job.id, accountID: job.accountId, progress: nil, error: String(describing: error))

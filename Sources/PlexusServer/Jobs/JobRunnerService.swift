@@ -5,9 +5,11 @@ import ServiceLifecycle
 
 /// The server's in-process worker: claims queued jobs one at a time and runs them.
 ///
-/// At start it re-queues jobs a killed process left RUNNING (a scoring job then skips the items it
-/// already stored; an evaluation starts over). On graceful shutdown the running job stops after
-/// its current results and goes back to the queue.
+/// While a job runs, the runner renews the job's lease; at start, and every half lease, it
+/// re-queues RUNNING jobs whose lease ran out (their runner was killed; a scoring job then skips
+/// the items it already stored, an evaluation starts over). Runners on several machines can share
+/// one PostgreSQL database this way. On graceful shutdown the running job stops after its current
+/// results and goes back to the queue at once.
 public struct JobRunnerService: Service {
     let store: SQLStore
     let settings: JobRunnerSettings
@@ -22,8 +24,6 @@ public struct JobRunnerService: Service {
 
     /// Runs jobs until graceful shutdown.
     public func run() async throws {
-        let requeued = try await store.requeueRunningJobs()
-        if requeued > 0 { logger.notice("Re-queued \(requeued) job(s) an earlier process left running.") }
         let llm = SharedLLMClient(configuration: settings.llm)
         let executor = JobExecutor(store: store, settings: settings, llm: llm, logger: logger)
         await cancelWhenGracefulShutdown {
@@ -33,8 +33,14 @@ public struct JobRunnerService: Service {
     }
 
     private func loop(_ executor: JobExecutor) async {
+        var nextSweep = ContinuousClock.now
         while !Task.isCancelled {
             do {
+                if ContinuousClock.now >= nextSweep {
+                    let requeued = try await store.requeueAbandonedJobs(lease: settings.lease)
+                    if requeued > 0 { logger.notice("Re-queued \(requeued) job(s) whose runner stopped renewing its lease.") }
+                    nextSweep = .now + settings.lease / 2
+                }
                 if let job = try await store.claimNextJob() {
                     await executor.run(job)
                     continue

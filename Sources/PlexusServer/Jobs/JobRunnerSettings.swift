@@ -4,6 +4,9 @@ import PlexusScoring
 public struct JobRunnerSettings: Sendable {
     /// How long an idle runner waits before looking for a queued job again. Default 1 s.
     public var pollInterval: Duration
+    /// How long a running job stays claimed without a heartbeat from its runner; after that, any
+    /// runner puts it back in the queue (its runner is taken to have died). Default 60 s.
+    public var lease: Duration
     /// Items scored at the same time within one job. Default 8.
     public var concurrency: Int
     /// Items whose results are stored (and progress reported) together. Default 100.
@@ -15,10 +18,11 @@ public struct JobRunnerSettings: Sendable {
 
     /// Creates settings; every argument has a default.
     public init(
-        pollInterval: Duration = .seconds(1), concurrency: Int = 8, batchSize: Int = 100, registry: ClassifierRegistry = .standard,
+        pollInterval: Duration = .seconds(1), lease: Duration = .seconds(60), concurrency: Int = 8, batchSize: Int = 100, registry: ClassifierRegistry = .standard,
         llm: LLMConfiguration = LLMConfiguration()
     ) {
         self.pollInterval = pollInterval
+        self.lease = lease
         self.concurrency = concurrency
         self.batchSize = batchSize
         self.registry = registry

@@ -55,7 +55,7 @@ extension SQLStore {
             if tx.sql.dialect.exclusiveSelectLockExpression != nil { pick += " FOR UPDATE SKIP LOCKED" }
             let sql: SQLQueryString = """
                 UPDATE jobs SET status = \(bind: JobStatus.running.rawValue), attempts = attempts + 1, updated_at = \(bind: now),
-                    started_at = COALESCE(started_at, \(bind: now))
+                    heartbeat_at = \(bind: now), started_at = COALESCE(started_at, \(bind: now))
                 WHERE id = (\(pick)) RETURNING *
                 """
             return try await tx.sql.raw(sql).first().map(Self.job(from:))
@@ -68,7 +68,9 @@ extension SQLStore {
     ) async throws {
         let now = environment.nowMicros()
         try await backend.write { tx in
-            var sql: SQLQueryString = "UPDATE jobs SET progress = \(bind: JSONText.encode(progress)), updated_at = \(bind: now)"
+            var sql: SQLQueryString = """
+                UPDATE jobs SET progress = \(bind: JSONText.encode(progress)), updated_at = \(bind: now), heartbeat_at = \(bind: now)
+                """
             if let evaluationIds { sql += ", evaluation_ids = \(bind: JSONText.encode(evaluationIds.map(\.rawValue)))" }
             try await tx.sql.raw(sql + " WHERE account_id = \(bind: accountID.rawValue) AND id = \(bind: id.rawValue)").run()
         }
@@ -87,18 +89,40 @@ extension SQLStore {
         }
     }
 
-    /// Puts RUNNING jobs back in the queue: one job (a runner stopping before it finished), or
-    /// every one (at start, for jobs a killed process left behind). Returns how many were re-queued.
+    /// Renews the lease of a RUNNING job: its runner is alive.
+    public func heartbeatJob(_ id: Identifier<Job>) async throws {
+        let now = environment.nowMicros()
+        try await backend.write { tx in
+            try await tx.sql.raw("""
+                UPDATE jobs SET heartbeat_at = \(bind: now) WHERE id = \(bind: id.rawValue) AND status = \(bind: JobStatus.running.rawValue)
+                """).run()
+        }
+    }
+
+    /// Puts a RUNNING job back in the queue (its runner is stopping before it finished); returns whether it was running.
     @discardableResult
-    public func requeueRunningJobs(_ id: Identifier<Job>? = nil) async throws -> Int {
+    public func requeueJob(_ id: Identifier<Job>) async throws -> Bool {
         let now = environment.nowMicros()
         return try await backend.write { tx in
-            var sql: SQLQueryString = """
+            try await tx.sql.raw("""
                 UPDATE jobs SET status = \(bind: JobStatus.queued.rawValue), updated_at = \(bind: now)
-                WHERE status = \(bind: JobStatus.running.rawValue)
-                """
-            if let id { sql += " AND id = \(bind: id.rawValue)" }
-            return try await tx.sql.raw(sql + " RETURNING id").all().count
+                WHERE id = \(bind: id.rawValue) AND status = \(bind: JobStatus.running.rawValue) RETURNING id
+                """).first() != nil
+        }
+    }
+
+    /// Puts back in the queue every RUNNING job whose runner has not renewed its lease for `lease`
+    /// (the runner died with the job unfinished); returns how many.
+    @discardableResult
+    public func requeueAbandonedJobs(lease: Duration) async throws -> Int {
+        let now = environment.nowMicros()
+        let cutoff = now - lease.components.seconds * 1_000_000 - lease.components.attoseconds / 1_000_000_000_000
+        return try await backend.write { tx in
+            try await tx.sql.raw("""
+                UPDATE jobs SET status = \(bind: JobStatus.queued.rawValue), updated_at = \(bind: now)
+                WHERE status = \(bind: JobStatus.running.rawValue) AND (heartbeat_at IS NULL OR heartbeat_at <= \(bind: cutoff))
+                RETURNING id
+                """).all().count
         }
     }
 

@@ -1,6 +1,6 @@
 /// Every schema step this build knows, oldest first. Never edit a released step; add a new one.
 enum Migrations {
-    static let all: [Migration] = [initial, performance, dashboardCounts, versions, jobs]
+    static let all: [Migration] = [initial, performance, dashboardCounts, versions, jobs, jobLeases]
 
     static let initial = Migration(version: 1, statements: [
         """
@@ -145,5 +145,11 @@ enum Migrations {
         "CREATE INDEX jobs_account_created ON jobs (account_id, created_at, id)",
         // The runner looks for the oldest queued job; only unfinished jobs are worth indexing.
         "CREATE INDEX jobs_queue ON jobs (status, created_at, id) WHERE status IN ('queued', 'running')",
+    ])
+
+    /// When the runner holding a job last said it was alive, so a job whose runner died goes back to
+    /// the queue while jobs of live runners on other machines are left alone.
+    static let jobLeases = Migration(version: 6, statements: [
+        "ALTER TABLE jobs ADD COLUMN heartbeat_at BIGINT",
     ])
 }

@@ -53,7 +53,7 @@ struct ScoringLLMPhase {
             return ScoringItem(id: id, text: "Reference: \(id)\n" + pool[number % pool.count])
         }
         let resident = ScoringMemory.currentMiB()
-        ScoringMemory.resetPeak()
+        if !ScoringMemory.resetPeak() { print("(the kernel refused to reset the peak: peak RSS below is since the process started)") }
         let measurement = try await ScoringMeasurement.time("llm", items: count) {
             _ = try await BatchScorer(runner: runner, concurrency: concurrency).run(rows, into: sink)
         }

@@ -26,12 +26,12 @@ struct ScoringMLPhase {
         let texts = corpus.map(\.text)
         let model = TextModel(artifact)
         var predictions: [TextPrediction] = []
-        var rows = await [
-            ScoringMeasurement.time("plexus ml predict, 1 task", items: texts.count) { predictions = model.predict(texts) },
-            ScoringMeasurement.time("plexus ml predict, \(concurrency) tasks", items: texts.count) {
+        var rows = [await ScoringMeasurement.time("plexus ml predict, 1 task", items: texts.count) { predictions = model.predict(texts) }]
+        if concurrency > 1 {
+            rows.append(await ScoringMeasurement.time("plexus ml predict, \(concurrency) tasks", items: texts.count) {
                 _ = await model.predictConcurrently(texts, parallelism: concurrency)
-            },
-        ]
+            })
+        }
         let stored = StoredModelArtifact(version: 1, data: try artifact.encoded())
         for (label, scores) in [("rules (2 scores)", ScoringScorecards.ruleScores), ("ml (1 score)", [ScoringScorecards.mlScore]),
                                 ("rules + ml (3 scores)", ScoringScorecards.ruleScores + [ScoringScorecards.mlScore])] {

@@ -61,10 +61,15 @@ public struct TextModel: Sendable {
     public func explain(_ text: String, top: Int = 5) -> (prediction: TextPrediction, terms: [TermContribution]) {
         var scratch = FeatureScratch(featureCount: vectorizer.featureCount)
         let prediction = predict(text, scratch: &scratch)
-        let contributions = zip(scratch.indices, scratch.values).map { column, value in
-            TermContribution(term: vectorizer.term(Int(column)), contribution: value * lean(of: Int(column), toward: prediction.classIndex))
-        }
-        let ranked = contributions.sorted { abs($0.contribution) != abs($1.contribution) ? abs($0.contribution) > abs($1.contribution) : $0.term < $1.term }
+        // Rank by size first and name only the leaders (plus any tied with the last of them), so a
+        // long text does not build a string for every term it contains.
+        let sized = zip(scratch.indices, scratch.values)
+            .map { column, value in (column: Int(column), contribution: value * lean(of: Int(column), toward: prediction.classIndex)) }
+            .sorted { abs($0.contribution) > abs($1.contribution) }
+        guard top > 0, let cutoff = sized.prefix(top).last.map({ abs($0.contribution) }) else { return (prediction, []) }
+        let leaders = sized.prefix { abs($0.contribution) >= cutoff }
+            .map { TermContribution(term: vectorizer.term($0.column), contribution: $0.contribution) }
+        let ranked = leaders.sorted { abs($0.contribution) != abs($1.contribution) ? abs($0.contribution) > abs($1.contribution) : $0.term < $1.term }
         return (prediction, Array(ranked.prefix(top)))
     }
 

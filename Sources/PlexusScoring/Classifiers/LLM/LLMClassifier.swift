@@ -6,20 +6,30 @@ struct LLMClassifier: Classifier {
     let runner: TreeRunner
     let chunker: TextChunker?
     let combiner: ChunkCombiner
-    let relevance: RelevanceFilter?
+    let relevance: TextRelevance?
     let otherwise: String?
 
     func classify(_ input: ClassifierInput) async throws -> Classification {
-        var text = input.item.text
-        if let relevance {
-            if let relevant = relevance.relevantText(of: text) {
-                text = relevant
-            } else if let otherwise {
-                return Classification(value: otherwise, explanation: "No line mentions \(relevance.keywords.joined(separator: ", ")) -> \(otherwise)")
-            } else {
-                text = ""
-            }
+        guard let relevance else { return try await classify(text: input.item.text, input: input) }
+        let filtered = try await relevance.apply(to: input.item.text, input: input)
+        if filtered.text == nil, let otherwise {
+            return Classification(
+                value: otherwise, explanation: "\(filtered.none) -> \(otherwise)", usage: filtered.usage,
+                detail: filtered.detail.map { .object(["relevance": $0]) }
+            )
         }
+        var result = try await classify(text: filtered.text ?? "", input: input)
+        result.usage = filtered.usage + result.usage
+        if let summary = filtered.summary { result.explanation = "\(summary); \(result.explanation)" }
+        if let detail = filtered.detail, case .object(var object)? = result.detail {
+            object["relevance"] = detail
+            result.detail = .object(object)
+        }
+        return result
+    }
+
+    /// Runs the tree on `text`, chunked when chunking is declared.
+    private func classify(text: String, input: ClassifierInput) async throws -> Classification {
         let chunks = chunker?.chunks(of: text) ?? [text]
         let outcomes = try await run(chunks, input: input)
         let usage = outcomes.reduce(Usage()) { $0 + $1.usage }

@@ -21,10 +21,11 @@ public struct LLMClassifierKind: ClassifierKind {
 
     /// Decoding problems, or every problem of the tree (targets, cycles, classes, templates, chunking, relevance).
     public func validate(_ settings: JSONValue, for score: ScoreDefinition) -> [SettingsProblem] {
+        let unknown = RelevanceSettings.unknownFields(in: settings)
         do {
-            return TreeValidator.problems(in: try SettingsDecoder.decode(LLMSettings.self, from: settings), for: score)
+            return unknown + TreeValidator.problems(in: try SettingsDecoder.decode(LLMSettings.self, from: settings), for: score)
         } catch {
-            return [error]
+            return unknown + [error]
         }
     }
 
@@ -33,11 +34,15 @@ public struct LLMClassifierKind: ClassifierKind {
         guard let client = context.llm else { throw LLMError.notConfigured }
         let decoded = try SettingsDecoder.decode(LLMSettings.self, from: settings)
         let chunker = decoded.chunking.map { TextChunker(maxChars: $0.maxChars, overlap: $0.overlap ?? 0) }
-        let relevance = decoded.relevance.flatMap { settings in
-            settings.keywords.map { RelevanceFilter(keywords: $0, window: settings.window ?? 0) }
+        let tree = try PromptTree(decoded)
+        var relevance: TextRelevance?
+        if let settings = decoded.relevance?.llm {
+            relevance = .llm(try LLMRelevanceFilter(settings, client: client, model: tree.model))
+        } else if let settings = decoded.relevance, let keywords = settings.keywords {
+            relevance = .keywords(RelevanceFilter(keywords: keywords, window: settings.window ?? 0))
         }
         return LLMClassifier(
-            runner: TreeRunner(tree: try PromptTree(decoded), client: client), chunker: chunker,
+            runner: TreeRunner(tree: tree, client: client), chunker: chunker,
             combiner: ChunkCombiner(rule: decoded.chunking?.combine ?? .any, positiveClass: score.positiveClass ?? "Yes"),
             relevance: relevance, otherwise: decoded.relevance?.otherwise
         )

@@ -18,7 +18,7 @@ extension LLMConfiguration {
         if let value = nonEmpty("PLEXUS_LLM_MODEL") { model = value }
         if let value = nonEmpty("PLEXUS_LLM_MAX_CONCURRENCY").flatMap(Int.init), value > 0 { maxConcurrency = value }
         if let value = nonEmpty("PLEXUS_LLM_RPM").flatMap(Int.init), value > 0 { requestsPerMinute = value }
-        if let value = nonEmpty("PLEXUS_LLM_TIMEOUT_SECONDS").flatMap(Double.init), value > 0 { timeout = .seconds(value) }
+        if let value = nonEmpty("PLEXUS_LLM_TIMEOUT_SECONDS").flatMap(Double.init), value > 0, value.isFinite { timeout = .seconds(min(value, 86_400)) }
         if let value = nonEmpty("PLEXUS_LLM_MAX_RETRIES").flatMap(Int.init), value >= 0 { maxRetries = value }
         if let value = nonEmpty("PLEXUS_LLM_CACHE_DIR") { cacheDirectory = value }
         if let value = flag("PLEXUS_LLM_LOGPROBS") { logprobs = value }

@@ -17,12 +17,14 @@ struct RetryBackoff: Sendable {
     /// Parses a Retry-After header: delta seconds (`"2"`) or an HTTP date, relative to `now`.
     static func parseRetryAfter(_ value: String, now: Date = Date()) -> Duration? {
         let trimmed = value.trimmingCharacters(in: .whitespaces)
-        if let seconds = Double(trimmed), seconds >= 0 { return .milliseconds(Int64(seconds * 1000)) }
+        // Capped at a day so an absurd header ("1e400", "inf") cannot overflow the conversion; the
+        // backoff's own maximum caps it further.
+        if let seconds = Double(trimmed), seconds >= 0 { return .milliseconds(Int64(min(seconds, 86_400) * 1000)) }
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "GMT")
         formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss zzz"
         guard let date = formatter.date(from: trimmed) else { return nil }
-        return .milliseconds(Int64(max(date.timeIntervalSince(now), 0) * 1000))
+        return .milliseconds(Int64(min(max(date.timeIntervalSince(now), 0), 86_400) * 1000))
     }
 }

@@ -17,7 +17,7 @@ enum AnswerFormat: String, Sendable, Hashable, Decodable, CaseIterable {
             return Self.matchClass(raw, among: classes)
         case .number:
             guard let range = raw.range(of: "-?[0-9]+(\\.[0-9]+)?", options: .regularExpression), let value = Double(raw[range]) else { return nil }
-            return value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+            return value.plainText
         case .json:
             guard let start = raw.firstIndex(of: "{"), let end = raw.lastIndex(of: "}"), start < end,
                 let object = try? JSONDecoder().decode(JSONValue.self, from: Data(raw[start...end].utf8)),
@@ -25,7 +25,7 @@ enum AnswerFormat: String, Sendable, Hashable, Decodable, CaseIterable {
             else { return nil }
             let text: String? = switch value {
             case .string(let string): string
-            case .number(let number): number == number.rounded() ? String(Int(number)) : String(number)
+            case .number(let number): number.plainText
             case .bool(let flag): flag ? "Yes" : "No"
             default: nil
             }

@@ -30,6 +30,14 @@ struct PromptTemplate: Sendable, Hashable {
         self.pieces = pieces
     }
 
+    /// The paths of every variable the template reads, in order.
+    var variables: [[String]] {
+        pieces.compactMap { piece in
+            if case .variable(let path) = piece { return path }
+            return nil
+        }
+    }
+
     /// The node names the template reads (`nodes.<name>.answer`).
     var referencedNodes: [String] {
         pieces.compactMap { piece in

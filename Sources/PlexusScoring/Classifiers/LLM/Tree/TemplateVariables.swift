@@ -36,7 +36,7 @@ struct TemplateVariables: Sendable {
     static func describe(_ value: JSONValue) -> String {
         switch value {
         case .string(let string): return string
-        case .number(let number): return number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
+        case .number(let number): return number.plainText
         case .bool(let flag): return flag ? "true" : "false"
         case .null: return ""
         case .array, .object:

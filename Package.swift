@@ -116,7 +116,7 @@ let package = Package(
         ),
         .target(
             name: "PlexusTestSupport",
-            dependencies: ["PlexusStore", .product(name: "SQLKit", package: "sql-kit")]
+            dependencies: ["PlexusStore", "PlexusScoring", .product(name: "SQLKit", package: "sql-kit")]
         ),
         .testTarget(name: "PlexusCoreTests", dependencies: ["PlexusCore"]),
         .testTarget(

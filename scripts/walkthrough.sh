@@ -10,6 +10,9 @@ port=${WALKTHROUGH_PORT:-18480}
 llm_port=${WALKTHROUGH_LLM_PORT:-18489}
 cd "$work"
 cleanup() { kill "$server_pid" "$llm_pid" 2>/dev/null || true; }
+# Only the MLflow steps at the end log to MLflow, so the plain walkthrough is what runs before them.
+mlflow_uri=${MLFLOW_TRACKING_URI:-}
+unset MLFLOW_TRACKING_URI
 trap cleanup EXIT
 
 http_get() { # http_get URL: prints the body, fails on an error status (no curl needed)
@@ -22,7 +25,9 @@ expect() { # expect FILE PATTERN: the step's output must match
 step() { # step NAME COMMAND...: runs a walkthrough command, keeping its output in NAME.out
   local name=$1; shift
   echo "\$ plexus ${*:2}" | sed "s|$repo/||g"
-  "$@" > "$name.out" 2>&1 || { cat "$name.out" >&2; fail "'$*' exited with $?"; }
+  local rc=0
+  "$@" > "$name.out" 2>&1 || rc=$?
+  [ "$rc" -eq 0 ] || { cat "$name.out" >&2; fail "'$*' exited with $rc"; }
   grep -vE "items/s ·" "$name.out" | sed 's/^/    /' | head -n 30
 }
 
@@ -32,6 +37,10 @@ for _ in $(seq 1 100); do
   http_get "http://127.0.0.1:$port/health" >/dev/null && grep -q "listening" fake-llm.log && break
   sleep 0.2
 done
+if ! http_get "http://127.0.0.1:$port/health" >/dev/null || ! grep -q "listening" fake-llm.log; then
+  cat serve.log fake-llm.log >&2
+  fail "the server or the fake LLM did not start"
+fi
 export PLEXUS_API_URL="http://127.0.0.1:$port"
 export PLEXUS_LLM_BASE_URL="http://127.0.0.1:$llm_port/v1" PLEXUS_LLM_MODEL=gpt-4o-mini
 ex=$repo/examples
@@ -75,14 +84,15 @@ step chat-evaluate "$p" evaluate --scorecard support-chat
 expect chat-evaluate.out "Not evaluated \(no labels\): refund_confirmed"
 expect chat-evaluate.out "^category +ml +220 "
 
-if [ -n "${MLFLOW_TRACKING_URI:-}" ]; then
-  step mlflow-train "$p" train --scorecard call-qa --score resolved --version 1
+if [ -n "$mlflow_uri" ]; then
+  step mlflow-train "$p" train --scorecard call-qa --score resolved --version 1 --mlflow "$mlflow_uri"
   expect mlflow-train.out "registered model 'call-qa.resolved' version [0-9]+"
-  step mlflow-evaluate "$p" evaluate --scorecard call-qa --score greeting --score sentiment
+  step mlflow-evaluate "$p" evaluate --scorecard call-qa --score greeting --score sentiment --mlflow "$mlflow_uri"
   [ "$(grep -c '^MLflow: logged' mlflow-evaluate.out)" -eq 2 ] || fail "expected two MLflow runs"
   run_id=$(grep -m1 '^MLflow: logged' mlflow-evaluate.out | sed -E 's/.* as run ([0-9a-f]+):.*/\1/')
-  http_get "$MLFLOW_TRACKING_URI/api/2.0/mlflow/runs/get?run_id=$run_id" > run.json || fail "MLflow has no run $run_id"
+  http_get "$mlflow_uri/api/2.0/mlflow/runs/get?run_id=$run_id" > run.json || fail "MLflow has no run $run_id"
   grep -q '"key": *"accuracy"' run.json || grep -q '"key":"accuracy"' run.json || fail "the MLflow run has no accuracy metric"
   echo "    MLflow run $run_id has the evaluation's metrics"
 fi
+cleanup; cd / && rm -rf "$work"
 echo "walkthrough: passed"

@@ -42,7 +42,7 @@ struct EvaluateCommand: AsyncParsableCommand {
         }
         reporter.finish()
         EvaluationPrinter.print(report)
-        if let uri = mlflow ?? ProcessInfo.processInfo.environment["MLFLOW_TRACKING_URI"], !uri.isEmpty {
+        if let uri = MLflowTracking.uri(flag: mlflow) {
             try await EvaluationPrinter.logToMLflow(report, uri: uri)
         }
     }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import PlexusClient
 import PlexusScoring
 
@@ -32,7 +31,7 @@ struct TrainCommand: AsyncParsableCommand {
             print(String(format: "Held-out accuracy %.3f, macro F1 %.3f, kappa %.3f", metrics.accuracy, metrics.macro.f1, metrics.cohensKappa))
         }
         print("Stored as model version \(report.stored.version).")
-        if let uri = mlflow ?? ProcessInfo.processInfo.environment["MLFLOW_TRACKING_URI"], !uri.isEmpty {
+        if let uri = MLflowTracking.uri(flag: mlflow) {
             let logged = try await report.logToMLflow(uri: uri, scorecard: scorecard, score: score)
             print("MLflow: run \(logged.runID), registered model '\(logged.modelName)' version \(logged.modelVersion).")
         }

@@ -1,5 +1,6 @@
 import PlexusClient
 import PlexusCore
+import PlexusTestSupport
 import Testing
 
 @Suite("Scorecard versions and models through the client")
@@ -42,8 +43,9 @@ struct VersionAndModelTests {
     func models() async throws {
         try await LiveServer.run { server in
             let client = try server.client()
-            let first = try await client.models.store(scorecard: "call-qa", score: "greeting", algorithm: "naive-bayes", artifact: #"{"w":1}"#, metrics: ["f1": 0.5])
-            let second = try await client.models.store(scorecard: "call-qa", score: "greeting", algorithm: "naive-bayes", artifact: #"{"w":2}"#)
+            let first = try await client.models.store(
+                scorecard: "call-qa", score: "greeting", algorithm: "naive-bayes", artifact: try ModelFixtures.artifact(variant: 1), metrics: ["f1": 0.5])
+            let second = try await client.models.store(scorecard: "call-qa", score: "greeting", algorithm: "naive-bayes", artifact: try ModelFixtures.artifact(variant: 2))
             #expect(first.version == 1 && second.version == 2)
             #expect(try await client.models.artifact(scorecard: "call-qa", score: "greeting") == second)
             #expect(try await client.models.artifact(scorecard: "call-qa", score: "greeting", version: 1).metrics == ["f1": 0.5])

@@ -11,19 +11,22 @@ struct ModelAndTrainingRouteTests {
     func models(database: TestDatabase) async throws {
         try await TestServer.run(database) { server in
             _ = try await server.request(.post, "/api/v1/scorecards", json: TestServer.scorecard)
-            let first = try await server.request(.post, Self.models, json: ["algorithm": "naive-bayes", "artifact": #"{"w":[1]}"#, "metrics": ["accuracy": 0.75]])
+            let (one, two) = (try ModelFixtures.artifact(variant: 1), try ModelFixtures.artifact(variant: 2))
+            let first = try await server.request(.post, Self.models, json: ["algorithm": "naive-bayes", "artifact": .string(one), "metrics": ["accuracy": 0.75]])
             #expect(first.status == .created && first.json["version"] == 1 && first.json["scoreKey"] == "greeting")
-            let second = try await server.request(.post, Self.models, json: ["algorithm": "naive-bayes", "artifact": #"{"w":[2]}"#])
+            let second = try await server.request(.post, Self.models, json: ["algorithm": "naive-bayes", "artifact": .string(two)])
             #expect(second.json["version"] == 2)
-            #expect(try await server.request(.get, Self.models + "/1").json["artifact"] == #"{"w":[1]}"#)
+            #expect(try await server.request(.get, Self.models + "/1").json["artifact"] == .string(one))
             #expect(try await server.request(.get, Self.models + "/latest").json == second.json)
             let list = try await server.request(.get, Self.models)
             #expect(list.json["data"]?.arrayValue?.map { $0["version"] } == [2, 1])
             #expect(list.json["data"]?[0]?["artifact"] == nil)
             #expect(try await server.request(.get, Self.models + "/3").status == .notFound)
-            let bad = try await server.request(.post, Self.models, json: ["algorithm": "x", "artifact": "{}", "metrics": [1]])
+            let bad = try await server.request(.post, Self.models, json: ["algorithm": "x", "artifact": .string(one), "metrics": [1]])
             #expect(bad.status == .badRequest && bad.errorField == "metrics")
-            #expect(try await server.request(.post, "/api/v1/scorecards/call-qa/scores/nope/models", json: ["algorithm": "x", "artifact": "{}"]).status == .notFound)
+            let unusable = try await server.request(.post, Self.models, json: ["algorithm": "x", "artifact": "{}"])
+            #expect(unusable.status == .unprocessableContent && unusable.errorField == "artifact")
+            #expect(try await server.request(.post, "/api/v1/scorecards/call-qa/scores/nope/models", json: ["algorithm": "x", "artifact": .string(one)]).status == .notFound)
         }
     }
 
@@ -73,7 +76,8 @@ struct ModelAndTrainingRouteTests {
     func isolation(database: TestDatabase) async throws {
         try await TestServer.run(database) { server in
             _ = try await server.request(.post, "/api/v1/scorecards/versions", json: ["source": .string(ScorecardVersionRouteTests.source())])
-            _ = try await server.request(.post, Self.models, json: ["algorithm": "x", "artifact": "{}"])
+            let artifact = JSONValue.string(try ModelFixtures.artifact())
+            _ = try await server.request(.post, Self.models, json: ["algorithm": "x", "artifact": artifact])
             _ = try await server.request(.post, "/api/v1/score-results", json: TestServer.result("call-1"))
             _ = try await server.request(.post, "/api/v1/labels/batch", json: ["labels": [["scorecardKey": "call-qa", "scoreKey": "greeting", "itemExternalId": "call-1", "value": "Yes"]]])
             let other = try await server.makeAccount("other")
@@ -85,7 +89,7 @@ struct ModelAndTrainingRouteTests {
             }
             let scored = try await server.request(.post, "/api/v1/scorecards/call-qa/scored-items", key: other, json: ["itemIds": ["call-1"]])
             #expect(scored.status == .notFound)
-            let write = try await server.request(.post, Self.models, key: other, json: ["algorithm": "x", "artifact": "{}"])
+            let write = try await server.request(.post, Self.models, key: other, json: ["algorithm": "x", "artifact": artifact])
             #expect(write.status == .notFound)
             // The other account's own push starts its own numbering and leaves the owner's alone.
             let own = try await server.request(.post, "/api/v1/scorecards/versions", key: other, json: ["source": .string(ScorecardVersionRouteTests.source(name: "Theirs"))])

@@ -8,8 +8,10 @@ enum LabelledInputs {
         var items: [InputItem]
         if let path = options.inputFile {
             items = []
+            var seen: Set<String> = []
             for try await row in try ItemFile(path: path) {
-                if case .item(let item, _) = row, !item.labels.isEmpty { items.append(item) }
+                // A repeated ID is one item: the server keeps one result for it, so the tally must too.
+                if case .item(let item, _) = row, !item.labels.isEmpty, seen.insert(item.item.id).inserted { items.append(item) }
             }
         } else {
             items = try await stored(scores: scores, session: session)

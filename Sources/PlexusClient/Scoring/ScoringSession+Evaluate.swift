@@ -11,8 +11,7 @@ extension ScoringSession {
         let candidates = options.scores ?? definition.allScores.map(\.key)
         let items = try await LabelledInputs.load(options, scores: candidates, session: self)
         // Scores nobody labelled cannot be evaluated: named ones are an error, the rest are left out.
-        let evaluated = candidates.filter { key in items.contains { $0.labels[key] != nil } }
-        let unlabelled = candidates.filter { !evaluated.contains($0) }
+        let (evaluated, unlabelled) = EvaluationSample.labelledScores(candidates, in: items)
         guard !evaluated.isEmpty, options.scores == nil || unlabelled.isEmpty else {
             throw EvaluationRunError.noLabelledItems(scorecard: definition.key, scores: evaluated.isEmpty ? candidates : unlabelled)
         }

@@ -28,7 +28,20 @@ struct YAMLDocument: Sendable {
         }
     }
 
+    /// The most nodes a scorecard may expand to. Aliases repeat their anchor's whole subtree, so a
+    /// few hundred bytes of nested aliases could otherwise expand to billions of nodes.
+    static let maximumNodes = 100_000
+    private var nodesConverted = 0
+
     private mutating func convert(_ node: Node, at path: String) -> JSONValue {
+        nodesConverted += 1
+        guard nodesConverted <= Self.maximumNodes else {
+            if nodesConverted == Self.maximumNodes + 1 {
+                problems.append(DefinitionProblem(
+                    path: path, message: "The document expands to more than \(Self.maximumNodes) values (nested aliases?); write it out without them."))
+            }
+            return .null
+        }
         switch node {
         case .scalar(let scalar):
             return Self.value(of: scalar)

@@ -10,4 +10,11 @@ public enum EvaluationSample {
         items.shuffle(using: &random)
         return Array(items.prefix(sample))
     }
+
+    /// Which of `candidates` can be evaluated on `items`: those at least one item has a label for,
+    /// and those nobody labelled (left out, or an error when the user named them).
+    public static func labelledScores(_ candidates: [String], in items: [InputItem]) -> (evaluated: [String], unlabelled: [String]) {
+        let labelled = Set(items.flatMap(\.labels.keys))
+        return (candidates.filter(labelled.contains), candidates.filter { !labelled.contains($0) })
+    }
 }

@@ -37,9 +37,18 @@ struct CSVItemParser {
             if name.hasPrefix(Self.labelPrefix) {
                 if !value.isEmpty { labels[String(name.dropFirst(Self.labelPrefix.count))] = value }
             } else if !value.isEmpty {
-                metadata[name] = Double(value).map(JSONValue.number) ?? .string(value)
+                metadata[name] = Self.cell(value)
             }
         }
         return .item(InputItem(item: ScoringItem(id: id, text: fields[textColumn], metadata: metadata), labels: labels), line: line)
+    }
+
+    /// A metadata cell: a finite number when it reads as one, except codes with leading zeros
+    /// (`007`, `02134`), which stay text like everything else.
+    static func cell(_ value: String) -> JSONValue {
+        let digits = value.drop { $0 == "-" }
+        let isCode = digits.count > 1 && digits.first == "0" && digits.dropFirst().first != "."
+        guard !isCode, let number = Double(value), number.isFinite else { return .string(value) }
+        return .number(number)
     }
 }

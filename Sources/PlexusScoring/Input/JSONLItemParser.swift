@@ -45,7 +45,7 @@ struct JSONLItemParser {
     static func scalarText(_ value: JSONValue) -> String? {
         switch value {
         case .string(let text): return text
-        case .number(let number): return number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
+        case .number(let number): return number.plainText
         case .bool(let flag): return String(flag)
         default: return nil
         }

@@ -7,6 +7,7 @@ final class LineReader {
     private let handle: FileHandle
     private var buffer = Data()
     private var atEnd = false
+    private var isFirstLine = true
     private let chunkSize: Int
 
     /// Opens `url` for reading.
@@ -17,8 +18,15 @@ final class LineReader {
 
     deinit { try? handle.close() }
 
-    /// The next line without its terminator (`\n` or `\r\n`), or `nil` at the end of the file.
+    /// The next line without its terminator (`\n` or `\r\n`), or `nil` at the end of the file; a
+    /// UTF-8 byte-order mark at the start of the file (Excel writes one) is dropped.
     func nextLine() throws -> String? {
+        guard let line = try readLine() else { return nil }
+        defer { isFirstLine = false }
+        return isFirstLine && line.hasPrefix("\u{FEFF}") ? String(line.dropFirst()) : line
+    }
+
+    private func readLine() throws -> String? {
         while true {
             if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
                 var line = buffer[buffer.startIndex..<newline]

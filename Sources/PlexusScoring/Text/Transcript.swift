@@ -36,8 +36,7 @@ public struct Transcript: Sendable {
     /// The segments to search: the whole text when `scope` is `nil`, else the turns `scope` spoke.
     public func segments(scope: String?) -> [TextSegment] {
         guard let scope else { return [TextSegment(text: text[...], turn: nil)] }
-        let speaker = Self.trimmed(scope[...]).lowercased()
-        return turns.filter { $0.speaker?.lowercased() == speaker }.map { TextSegment(text: $0.utterance, turn: $0) }
+        return turns.filter { $0.isSpoken(by: scope) }.map { TextSegment(text: $0.utterance, turn: $0) }
     }
 
     /// The turn holding the character at `index`, if any.

@@ -11,10 +11,14 @@ extension JobExecutor {
         let (definition, runner) = try await prepare(job)
         let parameters = job.parameters
         var seen = Set<String>()
-        let evaluated = (parameters.scores ?? definition.allScores.map(\.key)).filter { seen.insert($0).inserted }
+        let candidates = (parameters.scores ?? definition.allScores.map(\.key)).filter { seen.insert($0).inserted }
         let items = EvaluationSample.draw(
-            try await labelledItems(job, scores: evaluated), sample: parameters.sample, seed: parameters.seed ?? JobInput.defaultSeed)
-        guard !items.isEmpty else { throw JobRunError.noLabelledItems(scorecard: parameters.scorecard, scores: evaluated) }
+            try await labelledItems(job, scores: candidates), sample: parameters.sample, seed: parameters.seed ?? JobInput.defaultSeed)
+        // As in the CLI: scores nobody labelled are left out, or an error when the request named them.
+        let (evaluated, unlabelled) = EvaluationSample.labelledScores(candidates, in: items)
+        guard !evaluated.isEmpty, parameters.scores == nil || unlabelled.isEmpty else {
+            throw JobRunError.noLabelledItems(scorecard: parameters.scorecard, scores: evaluated.isEmpty ? candidates : unlabelled)
+        }
         let evaluations = try await evaluationRecords(job, definition: definition, scores: evaluated, items: items.count)
         try await store.updateJobProgress(
             job.id, accountID: job.accountId, progress: JobProgress(totalItems: items.count), evaluationIds: evaluated.compactMap { evaluations[$0] })
@@ -29,6 +33,8 @@ extension JobExecutor {
                 try await BatchScorer(runner: runner, concurrency: settings.concurrency, batchSize: min(settings.batchSize, 25))
                     .run(InputItemRows(items: items), into: sink, events: events)
             }
+            // A shutdown can end the run early without an error; partial metrics must not be marked COMPLETED.
+            try Task.checkCancellation()
             let final = await sink.tallies
             for (key, id) in evaluations {
                 guard let tally = final[key] else { continue }

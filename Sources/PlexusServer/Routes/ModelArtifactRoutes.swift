@@ -1,5 +1,7 @@
+import Foundation
 import Hummingbird
 import PlexusCore
+import PlexusScoring
 import PlexusStore
 
 /// `/api/v1/scorecards/{idOrKey}/scores/{scoreKey}/models`: store a trained model as the score's
@@ -13,6 +15,10 @@ struct ModelArtifactRoutes {
         group.post(RouterPath(path)) { request, context in
             let principal = try context.requirePrincipal()
             let input = try await body.decode(ModelArtifactInput.self, from: request)
+            // A model that cannot be loaded is refused now rather than failing every later scoring run.
+            do { _ = try TrainedTextModel.decode(Data(input.artifact.utf8)) } catch {
+                throw APIError(status: .unprocessableContent, code: "invalid_artifact", message: "The artifact is not a usable trained model: \(error). Train it with `plexus train`.", field: "artifact")
+            }
             let artifact = try await store.storeModelArtifact(
                 scorecard: try context.parameters.require("idOrKey"), score: try context.parameters.require("scoreKey"),
                 algorithm: input.algorithm, artifact: input.artifact, metrics: input.metrics, accountID: principal.accountID)

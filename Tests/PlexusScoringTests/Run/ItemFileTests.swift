@@ -74,3 +74,22 @@ struct ItemFileTests {
         #expect(throws: ItemFileError.self) { try ItemFile(path: path + ".missing.jsonl") }
     }
 }
+
+@Suite("Item file edge cases")
+struct ItemFileEdgeCaseTests {
+    @Test("A byte-order mark does not hide the CSV header, and codes with leading zeros stay text")
+    func bomAndCodes() async throws {
+        let path = try RunFixtures.file("items.csv", "\u{FEFF}id,text,agent,zip,ratio\nc1,hi,007,02134,0.5\nc2,yo,12,inf,1e400\n")
+        let rows = try await ItemFile(path: path).allRows()
+        #expect(rows == [
+            .item(InputItem(item: ScoringItem(id: "c1", text: "hi", metadata: ["agent": "007", "zip": "02134", "ratio": 0.5])), line: 2),
+            .item(InputItem(item: ScoringItem(id: "c2", text: "yo", metadata: ["agent": 12, "zip": "inf", "ratio": "1e400"])), line: 3),
+        ])
+    }
+
+    @Test("A JSON Lines file that starts with a byte-order mark reads its first row")
+    func jsonBOM() async throws {
+        let path = try RunFixtures.file("items.jsonl", "\u{FEFF}{\"id\": \"a\", \"text\": \"x\"}\n")
+        #expect(try await ItemFile(path: path).allRows() == [.item(InputItem(item: ScoringItem(id: "a", text: "x")), line: 1)])
+    }
+}

@@ -1,3 +1,4 @@
+import PlexusCore
 /// One token of a `logic` expression, with the column it starts at.
 struct ExpressionToken: Sendable, Hashable {
     /// The kinds of token.
@@ -20,7 +21,7 @@ struct ExpressionToken: Sendable, Hashable {
     /// The token as the user wrote it, for error messages.
     var text: String {
         switch kind {
-        case .number(let value): value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+        case .number(let value): value.plainText
         case .string(let value): "'\(value)'"
         case .name(let value), .keyword(let value), .symbol(let value): value
         case .end: "the end of the expression"

@@ -46,7 +46,7 @@ struct LogicClassifier: Classifier {
     private func render(_ value: JSONValue) -> String {
         switch value {
         case .string(let text): "'\(text)'"
-        case .number(let number): number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
+        case .number(let number): number.plainText
         case .bool(let flag): String(flag)
         case .null: "null"
         case .array(let items): "[\(items.map(render).joined(separator: ", "))]"

@@ -75,6 +75,8 @@ public struct TrainedTextModel: Sendable, Hashable, Codable {
     private func checkShape() throws(TextModelArtifactError) {
         let outputs = algorithm == .logisticRegression && classes.count == 2 ? 1 : classes.count
         guard classes.count >= 2 else { throw .inconsistent(reason: "it has \(classes.count) classes; at least 2 are needed") }
+        guard Set(classes).count == classes.count else { throw .inconsistent(reason: "its classes \(classes) repeat a name") }
+        do { try TextModelSettingsCheck.check(settings) } catch { throw .inconsistent(reason: "its settings are invalid: \(error)") }
         guard idf.count == vocabulary.count else {
             throw .inconsistent(reason: "\(idf.count) idf values for \(vocabulary.count) terms")
         }

@@ -48,7 +48,9 @@ public final class ChatCompletionsClient: Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         let data = try encoder.encode(body)
-        let key = ResponseCache.key(for: data)
+        // The endpoint is part of the key, so answers cached from one provider (say the local fake)
+        // are never served for another that happens to use the same model name.
+        let key = ResponseCache.key(for: Data(configuration.completionsURL.utf8) + data)
         if let cached = await cache.response(for: key) {
             return ChatCompletion(response: cached, usage: Usage(cachedCalls: 1), model: body.model)
         }
@@ -93,17 +95,13 @@ public final class ChatCompletionsClient: Sendable {
     }
 
     private func sendOnce(_ data: Data) async throws -> ChatResponse {
-        if let bucket {
-            try await clock.sleep(for: await bucket.reserve(at: await clock.now()))
-        }
-        await semaphore.acquire()
-        do {
-            let response = try await post(data)
-            await semaphore.release()
-            return response
-        } catch {
-            await semaphore.release()
-            throw error
+        // The rate token is taken only once a slot is held, so requests that waited for a slot cannot
+        // all go out together and exceed the rate.
+        try await semaphore.withPermit {
+            if let bucket {
+                try await clock.sleep(for: await bucket.reserve(at: await clock.now()))
+            }
+            return try await post(data)
         }
     }
 }

@@ -19,10 +19,6 @@ public struct EvaluationComparer: Sendable {
 
     /// The labelled, non-skipped predictions of one evaluation.
     public func predictions(of evaluation: Identifier<Evaluation>) async throws -> [ItemPrediction] {
-        let results = try await client.scoreResults.all(ScoreResultFilter(evaluationId: evaluation))
-        return results.compactMap { result in
-            guard let label = result.metadata?.objectValue?["trueValue"]?.stringValue, result.value != Classification.skippedValue else { return nil }
-            return ItemPrediction(itemID: result.itemId.rawValue, label: label, predicted: result.value)
-        }
+        ItemPrediction.from(results: try await client.scoreResults.all(ScoreResultFilter(evaluationId: evaluation)))
     }
 }

@@ -50,6 +50,7 @@ public func buildRouter(
     LabelRoutes(store: store, body: body).register(on: api)
     ScoreResultRoutes(store: store, body: body).register(on: api)
     EvaluationRoutes(store: store, body: body).register(on: api)
+    ComparisonRoutes(store: store).register(on: api)
     JobRoutes(store: store, body: body, planner: JobPlanner(store: store, registry: .standard)).register(on: api)
     GraphQLRoutes(store: store, body: body).register(on: authenticated)
     PerformanceRoutes(store: store, body: body, allowReset: configuration.allowReset).register(on: authenticated)

@@ -36,6 +36,18 @@ struct DashboardRoutes {
         pages.get("evaluations/:id") { _, context in
             try await render(EvaluationPage.load(store, account: try await account(context), id: try context.parameters.require("id"))?.render(), context)
         }
+        pages.get("evaluations/:id/compare") { request, context in
+            let id = try context.parameters.require("id")
+            guard let candidate = request.uri.queryParameters.get("candidate"), !candidate.isEmpty else { return HTMLResponse.redirect(to: "/evaluations/\(id)") }
+            let segment = candidate.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"])) ?? ""
+            return HTMLResponse.redirect(to: "/evaluations/\(id)/compare/\(segment)")
+        }
+        pages.get("evaluations/:id/compare/:candidate") { _, context in
+            let page = try await ComparisonPage.load(
+                store, account: try await account(context), baselineID: try context.parameters.require("id"), candidateID: try context.parameters.require("candidate"))
+            guard let page else { return try await render(nil, context) }
+            return HTMLResponse.make(page.render(), status: page.status)
+        }
         pages.get("items") { request, context in
             let query = request.uri.queryParameters.get("q") ?? ""
             let page = try await ItemsPage.load(store, account: try await account(context), query: query, cursor: request.uri.queryParameters.get("cursor"))

@@ -9,6 +9,7 @@ enum APISchemas {
         .merging(performance, uniquingKeysWith: { first, _ in first })
         .merging(versions, uniquingKeysWith: { first, _ in first })
         .merging(jobs, uniquingKeysWith: { first, _ in first })
+        .merging(comparisons, uniquingKeysWith: { first, _ in first })
 
     private static let resources: [String: JSONValue] = [
         "Account": S.object(["id": S.string, "key": S.string, "name": S.string, "createdAt": S.dateTime], required: ["id", "key", "name", "createdAt"]),

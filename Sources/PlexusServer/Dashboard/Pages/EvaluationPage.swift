@@ -9,6 +9,7 @@ struct EvaluationPage {
     let evaluation: Evaluation
     let scorecard: Scorecard?
     let figures: EvaluationFigures
+    let comparisonForm: ComparisonForm
 
     /// The most results the page reads for its charts.
     static let resultLimit = 1000
@@ -18,8 +19,9 @@ struct EvaluationPage {
         async let scorecard = store.scorecard(evaluation.scorecardId.rawValue, accountID: account.id)
         async let results = store.scoreResults(
             accountID: account.id, filter: ScoreResultFilter(evaluationId: evaluation.id), page: PageRequest(limit: resultLimit)).data
+        async let comparisonForm = ComparisonForm.load(store, account: account, evaluation: evaluation)
         return EvaluationPage(account: account, evaluation: evaluation, scorecard: try await scorecard,
-                              figures: EvaluationFigures(results: try await results.reversed()))
+                              figures: EvaluationFigures(results: try await results.reversed()), comparisonForm: try await comparisonForm)
     }
 
     private var score: Score? { evaluation.scoreId.flatMap { id in scorecard?.allScores.first { $0.id == id } } }
@@ -30,7 +32,7 @@ struct EvaluationPage {
             + [.init(title: "Evaluation \(HTML.shortID(evaluation.id.rawValue))", href: nil)]
         let frame = PageFrame(title: "Evaluation \(HTML.shortID(evaluation.id.rawValue))", crumbs: crumbs, accountName: account.name,
                               live: ["live-evaluation": evaluation.id.rawValue])
-        return frame.render([summary, metricsTable, charts, mismatchTable].joined(separator: "\n"))
+        return frame.render([summary, metricsTable, comparisonForm.render(), charts, mismatchTable].joined(separator: "\n"))
     }
 
     private var summary: String {

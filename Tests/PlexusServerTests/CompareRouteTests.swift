@@ -52,6 +52,25 @@ struct CompareRouteTests {
         }
     }
 
+    @Test("Results on more than one page of the store are all read", arguments: TestDatabase.available)
+    func everyPage(database: TestDatabase) async throws {
+        try await TestServer.run(database) { server in
+            _ = try await server.request(.post, "/api/v1/scorecards", json: TestServer.scorecard)
+            let ids = (baseline: try await CompareFixture.evaluation(on: server), candidate: try await CompareFixture.evaluation(on: server))
+            // One more item than the largest page, so the last one is only on the second page.
+            let count = PageRequest.maximumLimit + 1
+            for (evaluation, wrongItem) in [(ids.baseline, -1), (ids.candidate, count - 1)] {
+                let results: [JSONValue] = (0..<count).map { index in
+                    CompareFixture.result("call-\(index)", truth: "Yes", correct: index != wrongItem, evaluation: evaluation)
+                }
+                #expect(try await server.request(.post, "/api/v1/score-results/batch", json: ["scoreResults": .array(results)]).status == .ok)
+            }
+            let reply = try await compare(server, ids, query: "?resamples=100")
+            #expect(reply.json["items"]?.numberValue == Double(count) && reply.json["unmatched"]?.numberValue == 0)
+            #expect(reply.json["mcNemar"]?["baselineOnlyCorrect"]?.numberValue == 1)
+        }
+    }
+
     @Test("Another account's evaluation is not found", arguments: TestDatabase.available)
     func otherAccount(database: TestDatabase) async throws {
         try await TestServer.run(database) { server in

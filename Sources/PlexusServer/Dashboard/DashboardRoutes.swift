@@ -39,8 +39,8 @@ struct DashboardRoutes {
         pages.get("evaluations/:id/compare") { request, context in
             let id = try context.parameters.require("id")
             guard let candidate = request.uri.queryParameters.get("candidate"), !candidate.isEmpty else { return HTMLResponse.redirect(to: "/evaluations/\(id)") }
-            let segment = candidate.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"])) ?? ""
-            return HTMLResponse.redirect(to: "/evaluations/\(id)/compare/\(segment)")
+            let segment = { (text: String) in text.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/"])) ?? "" }
+            return HTMLResponse.redirect(to: "/evaluations/\(segment(id))/compare/\(segment(candidate))")
         }
         pages.get("evaluations/:id/compare/:candidate") { _, context in
             let page = try await ComparisonPage.load(

@@ -20,11 +20,22 @@ struct FakeCompletionResponder: Sendable {
 
     func respond(to request: Request) async throws -> Response {
         await stats.begin()
-        var faulted = false
-        defer { Task { [stats, faulted] in await stats.end(faulted: faulted) } }
+        // Counted out before the answer leaves, so the in-flight count never lags the client.
+        do {
+            let (response, faulted) = try await answer(request)
+            await stats.end(faulted: faulted)
+            return response
+        } catch {
+            await stats.end(faulted: false)
+            throw error
+        }
+    }
+
+    /// The answer to one request, and whether it is an injected fault.
+    private func answer(_ request: Request) async throws -> (Response, faulted: Bool) {
         let body = String(buffer: try await request.body.collect(upTo: 32 << 20))
         guard let chat = try? JSONDecoder().decode(FakeChatRequest.self, from: Data(body.utf8)) else {
-            return json(status: .badRequest, "{\"error\":{\"message\":\"The body is not a chat-completions request.\"}}")
+            return (json(status: .badRequest, "{\"error\":{\"message\":\"The body is not a chat-completions request.\"}}"), false)
         }
         let plan = serverPlan.merged(with: FaultPlan(chat.model, separators: "+"))
             .merged(with: FaultPlan(request.headers[Self.faultHeader] ?? ""))
@@ -32,12 +43,9 @@ struct FakeCompletionResponder: Sendable {
         if latency > 0 { try await Task.sleep(for: .milliseconds(latency)) }
         if plan.countsAttempts {
             let attempt = await stats.attempt(of: (request.headers[Self.faultHeader] ?? "") + body)
-            if let fault = fault(for: attempt, plan: plan) {
-                faulted = true
-                return fault
-            }
+            if let fault = fault(for: attempt, plan: plan) { return (fault, true) }
         }
-        return json(status: .ok, completion(for: chat, plan: plan))
+        return (json(status: .ok, completion(for: chat, plan: plan)), false)
     }
 
     private func fault(for attempt: Int, plan: FaultPlan) -> Response? {

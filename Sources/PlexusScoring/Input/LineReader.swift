@@ -5,7 +5,11 @@ import Foundation
 /// Owned by one iterator at a time; not shared between tasks.
 final class LineReader {
     private let handle: FileHandle
-    private var buffer = Data()
+    private var bytes: [UInt8] = []
+    /// The first unread byte.
+    private var start = 0
+    /// Bytes before this index (and after `start`) hold no newline.
+    private var scanned = 0
     private var atEnd = false
     private var isFirstLine = true
     private let chunkSize: Int
@@ -28,19 +32,29 @@ final class LineReader {
 
     private func readLine() throws -> String? {
         while true {
-            if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
-                var line = buffer[buffer.startIndex..<newline]
-                if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
-                buffer.removeSubrange(buffer.startIndex...newline)
-                return String(decoding: line, as: UTF8.self)
+            // Resume the search where the last one stopped, so a very long line is scanned once.
+            if let newline = bytes[scanned...].firstIndex(of: UInt8(ascii: "\n")) {
+                var end = newline
+                if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+                let line = String(decoding: bytes[start..<end], as: UTF8.self)
+                start = newline + 1
+                scanned = start
+                return line
             }
+            scanned = bytes.count
             if atEnd {
-                guard !buffer.isEmpty else { return nil }
-                defer { buffer.removeAll() }
-                return String(decoding: buffer, as: UTF8.self)
+                guard start < bytes.count else { return nil }
+                defer { start = bytes.count; scanned = start }
+                return String(decoding: bytes[start...], as: UTF8.self)
+            }
+            // Drop what was read only when more is needed: at most one partial line moves.
+            if start > 0 {
+                bytes.removeFirst(start)
+                scanned -= start
+                start = 0
             }
             let chunk = try handle.read(upToCount: chunkSize) ?? Data()
-            if chunk.isEmpty { atEnd = true } else { buffer.append(chunk) }
+            if chunk.isEmpty { atEnd = true } else { bytes.append(contentsOf: chunk) }
         }
     }
 }

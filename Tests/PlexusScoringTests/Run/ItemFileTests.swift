@@ -93,3 +93,15 @@ struct ItemFileEdgeCaseTests {
         #expect(try await ItemFile(path: path).allRows() == [.item(InputItem(item: ScoringItem(id: "a", text: "x")), line: 1)])
     }
 }
+
+@Suite("Item files larger than one read")
+struct LargeItemFileTests {
+    @Test("Lines longer than the read chunk, and CRLF endings across chunk borders, read back intact")
+    func longLines() async throws {
+        let long = String(repeating: "word ", count: 40_000)
+        let rows = (0..<3).map { #"{"id": "r\#($0)", "text": "\#(long)\#($0)"}"# }
+        let path = try RunFixtures.file("big.jsonl", rows.joined(separator: "\r\n") + "\r\n")
+        let read = try await ItemFile(path: path).allRows()
+        #expect(read == (0..<3).map { .item(InputItem(item: ScoringItem(id: "r\($0)", text: long + "\($0)")), line: $0 + 1) })
+    }
+}

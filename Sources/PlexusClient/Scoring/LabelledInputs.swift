@@ -20,14 +20,12 @@ enum LabelledInputs {
     }
 
     private static func stored(scores: [String], session: ScoringSession) async throws -> [InputItem] {
-        var byID: [String: InputItem] = [:]
+        var merge = LabelledItemMerge()
         for score in scores {
             for labelled in try await session.client.scorecards.allLabelledItems(session.definition.key, score: score) {
-                let metadata = labelled.metadata?.objectValue ?? [:]
-                byID[labelled.itemId, default: InputItem(item: ScoringItem(id: labelled.itemId, text: labelled.text, metadata: metadata))]
-                    .labels[score] = labelled.label
+                merge.add(labelled, score: score)
             }
         }
-        return Array(byID.values)
+        return merge.items
     }
 }

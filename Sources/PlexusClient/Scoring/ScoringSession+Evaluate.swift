@@ -21,7 +21,7 @@ extension ScoringSession {
         let sink = EvaluationSink(results: results, client: client, evaluations: evaluations, tallies: tallies, total: items.count)
         do {
             let progress = try await BatchScorer(runner: runner, concurrency: options.concurrency, batchSize: 25)
-                .run(InputItemSequence(items: items), into: sink, events: events)
+                .run(InputItemRows(items: items), into: sink, events: events)
             let final = await sink.tallies
             for (key, id) in evaluations {
                 var update = final[key]!.evaluationUpdate(processed: items.count, total: items.count)

@@ -56,20 +56,17 @@ extension JobExecutor {
 
     /// Every item labelled for any of `scores`, with its labels merged across scores.
     private func labelledItems(_ job: Job, scores: [String]) async throws -> [InputItem] {
-        var byID: [String: InputItem] = [:]
+        var merge = LabelledItemMerge()
         for score in scores {
             var page = PageRequest.first
             while true {
                 let labelled = try await store.labelledItems(scorecard: job.parameters.scorecard, score: score, accountID: job.accountId, page: page)
-                for item in labelled.data {
-                    let scoring = ScoringItem(id: item.itemId, text: item.text, metadata: item.metadata?.objectValue ?? [:])
-                    byID[item.itemId, default: InputItem(item: scoring)].labels[score] = item.label
-                }
+                for item in labelled.data { merge.add(item, score: score) }
                 guard let cursor = labelled.nextCursor else { break }
                 page = try PageRequest(limit: PageRequest.maximumLimit, cursor: cursor)
             }
         }
-        return Array(byID.values)
+        return merge.items
     }
 
     /// The evaluations of an interrupted earlier attempt when all are still open, else new RUNNING ones.

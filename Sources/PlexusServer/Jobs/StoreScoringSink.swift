@@ -31,18 +31,14 @@ struct StoreScoringSink: ScoringSink {
     }
 
     private func draft(for score: ScoreOutcome, of outcome: ItemOutcome) -> ScoreResultDraft? {
-        guard let classification = score.classification else { return nil }
         let evaluation = evaluations[score.scoreKey]
-        var metadata = classification.resultMetadata
-        if evaluation != nil, let label = outcome.labels[score.scoreKey] {
-            metadata["trueValue"] = .string(label)
-            metadata["correct"] = .bool(label == classification.value)
-        }
-        let run = evaluation.map { "eval-\($0.rawValue)" } ?? "v\(version)"
+        guard let fields = StoredResultFields(score: score, of: outcome, scorecard: scorecardKey, version: version, evaluation: evaluation?.rawValue)
+        else { return nil }
+        let classification = fields.classification
         return ScoreResultDraft(
             scorecard: scorecardKey, score: score.scoreKey, item: .externalId(outcome.item.id), value: classification.value,
-            confidence: classification.confidence, explanation: classification.explanation, metadata: .object(metadata),
+            confidence: classification.confidence, explanation: classification.explanation, metadata: fields.metadata,
             cost: classification.usage.cost, latency: score.latency, evaluationId: evaluation, scoringJobId: jobID.rawValue,
-            idempotencyKey: "\(scorecardKey)/\(run)/\(score.scoreKey)/\(outcome.item.id)", scorecardVersion: version)
+            idempotencyKey: fields.idempotencyKey, scorecardVersion: version)
     }
 }

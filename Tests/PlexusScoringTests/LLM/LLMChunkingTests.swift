@@ -29,6 +29,19 @@ struct LLMChunkingTests {
         #expect(chunks.last!.hasSuffix("line number 40."))
     }
 
+    @Test("A carried-over tail never pushes a chunk past max_chars, and no chunk repeats the whole previous one")
+    func tailFitsAndAdvances() {
+        let short = "Agent: " + String(repeating: "a", count: 20) + "\n"
+        let long = "Customer: " + String(repeating: "b", count: 80) + "\n"
+        let text = short + long + short + long + short
+        let chunks = TextChunker(maxChars: 100, overlap: 60).chunks(of: text)
+        #expect(chunks.allSatisfy { $0.count <= 100 })
+        for (previous, next) in zip(chunks, chunks.dropFirst()) {
+            #expect(!next.hasPrefix(previous))
+        }
+        #expect(chunks.last!.hasSuffix(short))
+    }
+
     @Test("A line longer than a chunk is split at whitespace")
     func longLine() {
         let line = Array(repeating: "word", count: 200).joined(separator: " ")

@@ -14,8 +14,7 @@ struct TextChunker: Sendable {
         for unit in units {
             if length + unit.count > maxChars, !current.isEmpty {
                 chunks.append(current.joined())
-                current = tail(of: current)
-                length = current.reduce(0) { $0 + $1.count }
+                (current, length) = carriedOver(from: current, before: unit)
             }
             current.append(unit)
             length += unit.count
@@ -44,6 +43,18 @@ struct TextChunker: Sendable {
             start = end
         }
         return units
+    }
+
+    /// What of a finished chunk starts the next one: its tail, never the whole chunk (the next
+    /// chunk would repeat it), and only as much as leaves room for `unit` within `maxChars`.
+    private func carriedOver(from chunk: [Substring], before unit: Substring) -> ([Substring], Int) {
+        var carried = tail(of: chunk)
+        if carried.count == chunk.count { carried.removeFirst() }
+        var length = carried.reduce(0) { $0 + $1.count }
+        while !carried.isEmpty, length + unit.count > maxChars {
+            length -= carried.removeFirst().count
+        }
+        return (carried, length)
     }
 
     /// The trailing units of a finished chunk that fit in `overlap`, to start the next chunk.

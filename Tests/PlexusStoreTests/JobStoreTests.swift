@@ -131,6 +131,27 @@ struct JobStoreTests {
             #expect(try await store.job(alive.id.rawValue, accountID: account.id)?.status == .running)
         }
     }
+
+    @Test("A runner whose lease lapsed and whose job was claimed again can no longer write to it", arguments: TestDatabase.available)
+    func fencing(database: TestDatabase) async throws {
+        try await database.withStore { store in
+            let account = try await Fixtures.account(store)
+            let job = try await store.createJob(kind: .scoring, parameters: parameters(), accountID: account.id)
+            let first = try #require(try await store.claimNextJob())
+            #expect(try await store.requeueAbandonedJobs(lease: .zero) == 1)
+            let second = try #require(try await store.claimNextJob())
+            #expect(first.attempts == 1 && second.attempts == 2)
+            #expect(try await store.heartbeatJob(job.id, attempt: first.attempts) == false)
+            try await store.updateJobProgress(job.id, accountID: account.id, progress: JobProgress(itemsScored: 99), attempt: first.attempts)
+            #expect(try await store.finishJob(job.id, accountID: account.id, progress: nil, attempt: first.attempts) == false)
+            #expect(try await store.requeueJob(job.id, attempt: first.attempts) == false)
+            let untouched = try #require(try await store.job(job.id.rawValue, accountID: account.id))
+            #expect(untouched.status == .running && untouched.progress.itemsScored == 0)
+            #expect(try await store.heartbeatJob(job.id, attempt: second.attempts))
+            #expect(try await store.finishJob(job.id, accountID: account.id, progress: JobProgress(itemsScored: 3), attempt: second.attempts))
+            #expect(try await store.job(job.id.rawValue, accountID: account.id)?.status == .completed)
+        }
+    }
 }
 
 /// A clock the test moves by hand.

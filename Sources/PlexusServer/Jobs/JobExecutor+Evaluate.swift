@@ -21,7 +21,8 @@ extension JobExecutor {
         }
         let evaluations = try await evaluationRecords(job, definition: definition, scores: evaluated, items: items.count)
         try await store.updateJobProgress(
-            job.id, accountID: job.accountId, progress: JobProgress(totalItems: items.count), evaluationIds: evaluated.compactMap { evaluations[$0] })
+            job.id, accountID: job.accountId, progress: JobProgress(totalItems: items.count), evaluationIds: evaluated.compactMap { evaluations[$0] },
+            attempt: job.attempts)
         let tallies = Dictionary(uniqueKeysWithValues: evaluated.compactMap { key in definition.score(key).map { (key, ScoreTally(score: $0)) } })
         var results = StoreScoringSink(
             store: store, accountID: job.accountId, jobID: job.id, scorecardKey: parameters.scorecard, version: parameters.version,

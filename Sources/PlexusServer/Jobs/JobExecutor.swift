@@ -12,19 +12,25 @@ struct JobExecutor: Sendable {
     let llm: SharedLLMClient
     let logger: Logger
 
-    /// Runs `job` while renewing its lease.
+    /// Runs `job` while renewing its lease; stops it if the lease is lost to another runner.
     func run(_ job: Job) async {
         await withTaskGroup(of: Void.self) { group in
             group.addTask { await renewLease(of: job) }
-            await execute(job)
+            group.addTask { await execute(job) }
+            // Whichever ends first ends both: the job finished, or its lease was lost.
+            await group.next()
             group.cancelAll()
         }
     }
 
+    /// Renews the lease until cancelled; returns early when another runner holds the job now.
     private func renewLease(of job: Job) async {
         while (try? await Task.sleep(for: settings.lease / 4)) != nil {
             do {
-                try await store.heartbeatJob(job.id)
+                guard try await store.heartbeatJob(job.id, attempt: job.attempts) else {
+                    logger.warning("Job \(job.id) was claimed by another runner after its lease lapsed; stopping this attempt.")
+                    return
+                }
             } catch {
                 logger.warning("Could not renew the lease of job \(job.id): \(error)")
             }
@@ -40,15 +46,15 @@ struct JobExecutor: Sendable {
             }
             // Classifiers cancelled mid-item count as failures rather than errors; a stopping runner must not call that done.
             try Task.checkCancellation()
-            try await store.finishJob(job.id, accountID: job.accountId, progress: progress)
+            try await store.finishJob(job.id, accountID: job.accountId, progress: progress, attempt: job.attempts)
         } catch _ where Task.isCancelled {
             // The runner is stopping; whatever was stored stays, and the job resumes on the next start.
             logger.notice("Job \(job.id) interrupted by shutdown; it goes back to the queue.")
             // An unstructured task is not cancelled with this one, so the write is not refused for being late.
-            _ = try? await Task { [store] in try await store.requeueJob(job.id) }.value
+            _ = try? await Task { [store] in try await store.requeueJob(job.id, attempt: job.attempts) }.value
         } catch {
             logger.error("Job \(job.id) failed: \(error)")
-            try? await store.finishJob(job.id, accountID: job.accountId, progress: nil, error: String(describing: error))
+            _ = try? await store.finishJob(job.id, accountID: job.accountId, progress: nil, error: String(describing: error), attempt: job.attempts)
         }
     }
 

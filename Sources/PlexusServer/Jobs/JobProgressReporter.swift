@@ -18,7 +18,8 @@ struct JobProgressReporter: Sendable {
         return try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { [store, job] in
                 for await progress in stream {
-                    try await store.updateJobProgress(job.id, accountID: job.accountId, progress: JobProgress(progress, totalItems: totalItems))
+                    try await store.updateJobProgress(
+                        job.id, accountID: job.accountId, progress: JobProgress(progress, totalItems: totalItems), attempt: job.attempts)
                 }
             }
             do {

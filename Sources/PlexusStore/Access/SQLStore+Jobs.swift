@@ -62,9 +62,11 @@ extension SQLStore {
         }
     }
 
-    /// Records a running job's totals and, when given, its evaluations.
+    /// Records a running job's totals and, when given, its evaluations. With `attempt`, only while
+    /// that attempt still holds the job (see ``heartbeatJob(_:attempt:)``).
     public func updateJobProgress(
-        _ id: Identifier<Job>, accountID: Identifier<Account>, progress: JobProgress, evaluationIds: [Identifier<Evaluation>]? = nil
+        _ id: Identifier<Job>, accountID: Identifier<Account>, progress: JobProgress, evaluationIds: [Identifier<Evaluation>]? = nil,
+        attempt: Int? = nil
     ) async throws {
         let now = environment.nowMicros()
         try await backend.write { tx in
@@ -72,43 +74,61 @@ extension SQLStore {
                 UPDATE jobs SET progress = \(bind: JSONText.encode(progress)), updated_at = \(bind: now), heartbeat_at = \(bind: now)
                 """
             if let evaluationIds { sql += ", evaluation_ids = \(bind: JSONText.encode(evaluationIds.map(\.rawValue)))" }
-            try await tx.sql.raw(sql + " WHERE account_id = \(bind: accountID.rawValue) AND id = \(bind: id.rawValue)").run()
+            try await tx.sql.raw(sql + " WHERE account_id = \(bind: accountID.rawValue) AND id = \(bind: id.rawValue)" + Self.held(by: attempt)).run()
         }
     }
 
-    /// Ends a job COMPLETED, or FAILED with `error`, with its final totals (`nil` keeps the last ones recorded).
-    public func finishJob(_ id: Identifier<Job>, accountID: Identifier<Account>, progress: JobProgress?, error: String? = nil) async throws {
+    /// Ends a job COMPLETED, or FAILED with `error`, with its final totals (`nil` keeps the last ones
+    /// recorded). With `attempt`, only while that attempt still holds the job; returns whether it did.
+    @discardableResult
+    public func finishJob(
+        _ id: Identifier<Job>, accountID: Identifier<Account>, progress: JobProgress?, error: String? = nil, attempt: Int? = nil
+    ) async throws -> Bool {
         let now = environment.nowMicros()
         let status: JobStatus = error == nil ? .completed : .failed
-        try await backend.write { tx in
-            try await tx.sql.raw("""
+        return try await backend.write { tx in
+            let sql: SQLQueryString = """
                 UPDATE jobs SET status = \(bind: status.rawValue), progress = COALESCE(\(bind: progress.map { JSONText.encode($0) }), progress), error = \(bind: error),
                     updated_at = \(bind: now), completed_at = \(bind: now)
                 WHERE account_id = \(bind: accountID.rawValue) AND id = \(bind: id.rawValue)
-                """).run()
+                """
+            return try await tx.sql.raw(sql + Self.held(by: attempt) + " RETURNING id").first() != nil
         }
     }
 
-    /// Renews the lease of a RUNNING job: its runner is alive.
-    public func heartbeatJob(_ id: Identifier<Job>) async throws {
-        let now = environment.nowMicros()
-        try await backend.write { tx in
-            try await tx.sql.raw("""
-                UPDATE jobs SET heartbeat_at = \(bind: now) WHERE id = \(bind: id.rawValue) AND status = \(bind: JobStatus.running.rawValue)
-                """).run()
-        }
-    }
-
-    /// Puts a RUNNING job back in the queue (its runner is stopping before it finished); returns whether it was running.
+    /// Renews the lease of a RUNNING job: its runner is alive. Returns whether `attempt` (the job's
+    /// `attempts` when it was claimed) still holds it; `false` means the lease expired and another
+    /// runner claimed the job, so this runner must stop.
     @discardableResult
-    public func requeueJob(_ id: Identifier<Job>) async throws -> Bool {
+    public func heartbeatJob(_ id: Identifier<Job>, attempt: Int? = nil) async throws -> Bool {
         let now = environment.nowMicros()
         return try await backend.write { tx in
-            try await tx.sql.raw("""
-                UPDATE jobs SET status = \(bind: JobStatus.queued.rawValue), updated_at = \(bind: now)
-                WHERE id = \(bind: id.rawValue) AND status = \(bind: JobStatus.running.rawValue) RETURNING id
-                """).first() != nil
+            let sql: SQLQueryString = """
+                UPDATE jobs SET heartbeat_at = \(bind: now) WHERE id = \(bind: id.rawValue) AND status = \(bind: JobStatus.running.rawValue)
+                """
+            return try await tx.sql.raw(sql + Self.held(by: attempt) + " RETURNING id").first() != nil
         }
+    }
+
+    /// Puts a RUNNING job back in the queue (its runner is stopping before it finished); returns
+    /// whether it was running (and, with `attempt`, still held by that attempt).
+    @discardableResult
+    public func requeueJob(_ id: Identifier<Job>, attempt: Int? = nil) async throws -> Bool {
+        let now = environment.nowMicros()
+        return try await backend.write { tx in
+            let sql: SQLQueryString = """
+                UPDATE jobs SET status = \(bind: JobStatus.queued.rawValue), updated_at = \(bind: now)
+                WHERE id = \(bind: id.rawValue) AND status = \(bind: JobStatus.running.rawValue)
+                """
+            return try await tx.sql.raw(sql + Self.held(by: attempt) + " RETURNING id").first() != nil
+        }
+    }
+
+    /// The condition that the job is RUNNING under claim number `attempt` (nothing when `nil`): a
+    /// runner whose lease lapsed and whose job was claimed again can no longer write to it.
+    private static func held(by attempt: Int?) -> SQLQueryString {
+        guard let attempt else { return "" }
+        return " AND status = \(bind: JobStatus.running.rawValue) AND attempts = \(bind: attempt)"
     }
 
     /// Puts back in the queue every RUNNING job whose runner has not renewed its lease for `lease`

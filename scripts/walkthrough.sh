@@ -31,6 +31,7 @@ step() { # step NAME COMMAND...: runs a walkthrough command, keeping its output 
   grep -vE "items/s ·" "$name.out" | sed 's/^/    /' | head -n 30
 }
 
+export PLEXUS_LLM_BASE_URL="http://127.0.0.1:$llm_port/v1" PLEXUS_LLM_MODEL=gpt-4o-mini   # the server's jobs use it too
 "$bin/plexus" serve --port "$port" > serve.log 2>&1 & server_pid=$!
 "$bin/plexus-fake-llm" --port "$llm_port" > fake-llm.log 2>&1 & llm_pid=$!
 for _ in $(seq 1 100); do
@@ -42,7 +43,6 @@ if ! http_get "http://127.0.0.1:$port/health" >/dev/null || ! grep -q "listening
   fail "the server or the fake LLM did not start"
 fi
 export PLEXUS_API_URL="http://127.0.0.1:$port"
-export PLEXUS_LLM_BASE_URL="http://127.0.0.1:$llm_port/v1" PLEXUS_LLM_MODEL=gpt-4o-mini
 ex=$repo/examples
 p=$bin/plexus
 
@@ -83,6 +83,16 @@ step chat-train "$p" train --scorecard support-chat --score category
 step chat-evaluate "$p" evaluate --scorecard support-chat
 expect chat-evaluate.out "Not evaluated \(no labels\): refund_confirmed"
 expect chat-evaluate.out "^category +ml +220 "
+
+# The same engine inside the server: a scoring job over every stored item this version has not
+# scored (items belong to the account, so that includes the calls), then again: nothing is left.
+step job-score "$p" job run scoring --scorecard support-chat --items all
+expect job-score.out "completed: 240 items scored, 220 already scored"
+step job-rescore "$p" job run scoring --scorecard support-chat --items all
+expect job-rescore.out "completed: 0 items scored, 460 already scored"
+step job-evaluate "$p" job run evaluation --scorecard call-qa --score greeting --sample 50 --seed 7
+expect job-evaluate.out "completed: 50 items scored"
+expect job-evaluate.out "^Evaluations: "
 
 if [ -n "$mlflow_uri" ]; then
   step mlflow-train "$p" train --scorecard call-qa --score resolved --version 1 --mlflow "$mlflow_uri"

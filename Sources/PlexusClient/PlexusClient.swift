@@ -33,6 +33,8 @@ public final class PlexusClient: Sendable {
     public let models: ModelsResource
     /// Labels, set in bulk.
     public let labels: LabelsResource
+    /// Server-side scoring and evaluation jobs.
+    public let jobs: JobsResource
     /// The defaults calls use when they name no account, scorecard or score.
     public let context: ClientContext
     /// The settings the client was made with.
@@ -76,6 +78,7 @@ public final class PlexusClient: Sendable {
         performance = PerformanceResource(core: core)
         models = ModelsResource(core: core)
         labels = LabelsResource(core: core)
+        jobs = JobsResource(core: core)
         self.context = context
         self.configuration = configuration
     }

@@ -12,7 +12,7 @@ struct PlexusCommand: AsyncParsableCommand {
             """,
         subcommands: [
             ServeCommand.self, DemoCommand.self, OpenAPICommand.self, AccountCommand.self, ScorecardCommand.self, ItemsCommand.self,
-            ScoreCommand.self, TrainCommand.self, EvaluateCommand.self, CompareCommand.self, ScoreResultCommand.self, ExperimentCommand.self,
+            ScoreCommand.self, TrainCommand.self, EvaluateCommand.self, CompareCommand.self, JobCommand.self, ScoreResultCommand.self, ExperimentCommand.self,
         ]
     )
 }

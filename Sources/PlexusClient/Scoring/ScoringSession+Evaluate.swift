@@ -18,7 +18,9 @@ extension ScoringSession {
         let evaluations = try await createEvaluations(for: evaluated, items: items.count, options: options)
         let tallies = Dictionary(uniqueKeysWithValues: evaluated.compactMap { key in definition.score(key).map { (key, ScoreTally(score: $0)) } })
         let results = RemoteScoringSink(client: client, scorecardKey: definition.key, version: version, scoreKeys: runner.scoreKeys, evaluations: evaluations)
-        let sink = EvaluationSink(results: results, client: client, evaluations: evaluations, tallies: tallies, total: items.count)
+        let sink = EvaluatingSink(results: results, evaluations: evaluations, tallies: tallies, total: items.count) { [client] id, update in
+            try await client.experiments.update(id: id, update)
+        }
         do {
             let progress = try await BatchScorer(runner: runner, concurrency: options.concurrency, batchSize: 25)
                 .run(InputItemRows(items: items), into: sink, events: events)

@@ -28,7 +28,9 @@ extension JobExecutor {
             store: store, accountID: job.accountId, jobID: job.id, scorecardKey: parameters.scorecard, version: parameters.version,
             scoreKeys: runner.scoreKeys)
         results.evaluations = evaluations
-        let sink = EvaluationJobSink(results: results, tallies: tallies, total: items.count)
+        let sink = EvaluatingSink(results: results, evaluations: evaluations, tallies: tallies, total: items.count) { [store] id, update in
+            _ = try await store.updateEvaluation(id.rawValue, accountID: job.accountId, with: update)
+        }
         do {
             let progress = try await JobProgressReporter(store: store, job: job).run(totalItems: items.count) { events in
                 try await BatchScorer(runner: runner, concurrency: settings.concurrency, batchSize: min(settings.batchSize, 25))

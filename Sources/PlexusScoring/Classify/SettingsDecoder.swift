@@ -19,29 +19,16 @@ public enum SettingsDecoder {
     private static func problem(from error: DecodingError) -> SettingsProblem {
         switch error {
         case .keyNotFound(let key, let context):
-            return SettingsProblem(path: path(context.codingPath + [key]), message: "Missing required field '\(key.stringValue)'.")
+            return SettingsProblem(path: FieldPath.text(context.codingPath + [key]), message: "Missing required field '\(key.stringValue)'.")
         case .typeMismatch(let expected, let context):
-            return SettingsProblem(path: path(context.codingPath), message: "Expected \(describe(expected)). \(context.debugDescription)")
+            return SettingsProblem(path: FieldPath.text(context.codingPath), message: "Expected \(describe(expected)). \(context.debugDescription)")
         case .valueNotFound(let expected, let context):
-            return SettingsProblem(path: path(context.codingPath), message: "Expected \(describe(expected)), found null.")
+            return SettingsProblem(path: FieldPath.text(context.codingPath), message: "Expected \(describe(expected)), found null.")
         case .dataCorrupted(let context):
-            return SettingsProblem(path: path(context.codingPath), message: context.debugDescription)
+            return SettingsProblem(path: FieldPath.text(context.codingPath), message: context.debugDescription)
         @unknown default:
             return SettingsProblem(path: "", message: "\(error)")
         }
-    }
-
-    /// Renders a coding path as `rules[2].pattern`.
-    static func path(_ keys: [any CodingKey]) -> String {
-        var text = ""
-        for key in keys {
-            if let index = key.intValue {
-                text += "[\(index)]"
-            } else {
-                text += text.isEmpty ? key.stringValue : ".\(key.stringValue)"
-            }
-        }
-        return text
     }
 
     private static func describe(_ type: Any.Type) -> String {

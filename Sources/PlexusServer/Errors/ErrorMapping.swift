@@ -47,16 +47,7 @@ enum ErrorMapping {
 
     /// `scoreResults[3].confidence` from a coding path.
     static func path(_ codingPath: [any CodingKey]) -> String? {
-        guard !codingPath.isEmpty else { return nil }
-        var text = ""
-        for key in codingPath {
-            if let index = key.intValue {
-                text += "[\(index)]"
-            } else {
-                text += text.isEmpty ? key.stringValue : ".\(key.stringValue)"
-            }
-        }
-        return text
+        codingPath.isEmpty ? nil : FieldPath.text(codingPath)
     }
 
     private static func describe(_ type: Any.Type) -> String {

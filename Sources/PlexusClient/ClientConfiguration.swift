@@ -11,6 +11,9 @@ public struct ClientConfiguration: Sendable {
     public var retry: RetryPolicy
     /// How long one request may take, from connecting to the last byte of the answer. Default 30 s.
     public var requestTimeout: Duration
+    /// How long connecting to the server may take before the attempt fails (and is retried as
+    /// ``retry`` says). Default 5 s. A refused connection fails at once, without waiting.
+    public var connectTimeout: Duration
     /// Where background failures, retries and batches are logged. Default label `plexus.client`.
     public var logger: Logger
     /// Whether ``PlexusClient/recordPipelineMetrics(processingType:contentType:qualityScore:processingTime:exitCheckpoint:exitReason:exitConfidence:timeSavedPct:coherence:completeness:informativeness:timestamp:)``
@@ -23,7 +26,7 @@ public struct ClientConfiguration: Sendable {
     /// Creates a configuration; every argument has a default.
     public init(
         batchSize: Int = 10, batchInterval: Duration = .seconds(1), retry: RetryPolicy = RetryPolicy(),
-        requestTimeout: Duration = .seconds(30), logger: Logger = Logger(label: "plexus.client"),
+        requestTimeout: Duration = .seconds(30), connectTimeout: Duration = .seconds(5), logger: Logger = Logger(label: "plexus.client"),
         pipelineMetricsEnabled: Bool = ClientConfiguration.dashboardMetricsEnabledByEnvironment,
         pipelineMetricsTimeout: Duration = .seconds(5)
     ) {
@@ -31,6 +34,7 @@ public struct ClientConfiguration: Sendable {
         self.batchInterval = batchInterval
         self.retry = retry
         self.requestTimeout = requestTimeout
+        self.connectTimeout = connectTimeout
         self.logger = logger
         self.pipelineMetricsEnabled = pipelineMetricsEnabled
         self.pipelineMetricsTimeout = pipelineMetricsTimeout
@@ -56,6 +60,9 @@ public struct ClientConfiguration: Sendable {
         }
         guard requestTimeout > .zero else {
             throw .invalid(field: "requestTimeout", message: "requestTimeout must be longer than zero; got \(requestTimeout).")
+        }
+        guard connectTimeout > .zero else {
+            throw .invalid(field: "connectTimeout", message: "connectTimeout must be longer than zero; got \(connectTimeout).")
         }
         try retry.validate()
     }

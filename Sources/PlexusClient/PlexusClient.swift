@@ -41,17 +41,21 @@ public final class PlexusClient: Sendable {
     public let configuration: ClientConfiguration
 
     let core: ClientCore
+    /// The HTTP client this client made for itself (none was passed in), shut down with it.
+    private let ownedHTTPClient: HTTPClient?
 
     /// Creates a client of the server at `baseURL` (such as `http://127.0.0.1:8080`) that
     /// authenticates with `apiKey`.
     ///
-    /// Requests go through `httpClient`, by default AsyncHTTPClient's process-wide shared client,
-    /// which needs no shutdown; a client passed in is the caller's to shut down, after this one.
+    /// Requests go through `httpClient` when given (it is the caller's to shut down, after this
+    /// one); otherwise through an HTTP client of this client's own, set up from `configuration`
+    /// (``ClientConfiguration/connectTimeout``, and a refused connection failing at once rather
+    /// than being retried inside the HTTP client until the request times out), and shut down by ``shutdown()``.
     /// - Throws: ``PlexusClientError/invalid(field:message:)`` for a URL that is not http(s),
     ///   an empty API key, or a setting out of range.
     public init(
         baseURL: URL, apiKey: String, context: ClientContext = ClientContext(),
-        configuration: ClientConfiguration = ClientConfiguration(), httpClient: HTTPClient = .shared
+        configuration: ClientConfiguration = ClientConfiguration(), httpClient: HTTPClient? = nil
     ) throws {
         guard let scheme = baseURL.scheme?.lowercased(), ["http", "https"].contains(scheme), baseURL.host != nil else {
             throw PlexusClientError.invalid(field: "baseURL", message: "'\(baseURL.absoluteString)' is not an http(s) URL with a host; use e.g. http://127.0.0.1:8080.")
@@ -62,7 +66,9 @@ public final class PlexusClient: Sendable {
         try configuration.validate()
         var base = baseURL.absoluteString
         while base.hasSuffix("/") { base.removeLast() }
-        let transport = APITransport(httpClient: httpClient, baseURL: base, apiKey: apiKey, configuration: configuration, stats: StatsRecorder())
+        ownedHTTPClient = httpClient == nil ? HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: Self.httpConfiguration(configuration)) : nil
+        let transport = APITransport(
+            httpClient: httpClient ?? ownedHTTPClient!, baseURL: base, apiKey: apiKey, configuration: configuration, stats: StatsRecorder(), contact: ServerContact())
         core = ClientCore(
             transport: transport,
             resolver: KeyResolver(transport: transport, context: context),
@@ -86,7 +92,7 @@ public final class PlexusClient: Sendable {
     /// Creates a client of the server at `baseURL`, given as text.
     public convenience init(
         baseURL: String, apiKey: String, context: ClientContext = ClientContext(),
-        configuration: ClientConfiguration = ClientConfiguration(), httpClient: HTTPClient = .shared
+        configuration: ClientConfiguration = ClientConfiguration(), httpClient: HTTPClient? = nil
     ) throws {
         guard let url = URL(string: baseURL) else {
             throw PlexusClientError.invalid(field: "baseURL", message: "'\(baseURL)' is not a URL; use e.g. http://127.0.0.1:8080.")
@@ -97,7 +103,7 @@ public final class PlexusClient: Sendable {
     /// Runs `body` with a new client and shuts the client down afterwards, even when `body` throws.
     public static func withClient<Result: Sendable>(
         baseURL: String, apiKey: String, context: ClientContext = ClientContext(),
-        configuration: ClientConfiguration = ClientConfiguration(), httpClient: HTTPClient = .shared,
+        configuration: ClientConfiguration = ClientConfiguration(), httpClient: HTTPClient? = nil,
         _ body: (PlexusClient) async throws -> Result
     ) async throws -> Result {
         let client = try PlexusClient(baseURL: baseURL, apiKey: apiKey, context: context, configuration: configuration, httpClient: httpClient)
@@ -160,5 +166,22 @@ public final class PlexusClient: Sendable {
         await core.results.close()
         await core.updates.close()
         await core.metrics?.close()
+        // A second shutdown finds the HTTP client already shut down, which is fine.
+        try? await ownedHTTPClient?.shutdown()
+    }
+
+    deinit {
+        // A client dropped without shutdown() still releases its HTTP client's connections.
+        _ = ownedHTTPClient?.shutdown()
+    }
+
+    /// The settings of the HTTP client a ``PlexusClient`` makes for itself.
+    private static func httpConfiguration(_ configuration: ClientConfiguration) -> HTTPClient.Configuration {
+        var http = HTTPClient.Configuration()
+        http.timeout = .init(connect: .nanoseconds(configuration.connectTimeout.nanoseconds))
+        // Retrying inside the HTTP client would hide a refused connection until the request times
+        // out; the client's own retry policy retries it instead, with backoff that it logs.
+        http.connectionPool.retryConnectionEstablishment = false
+        return http
     }
 }

@@ -1,3 +1,4 @@
+import Synchronization
 import PlexusClient
 import PlexusCore
 import Testing
@@ -73,18 +74,45 @@ struct ErrorTests {
         }
     }
 
-    @Test("An unreachable server is a transport error after the configured attempts")
-    func unreachable() async throws {
-        // Port 1 on the loopback address has no listener. AsyncHTTPClient keeps retrying a refused
-        // connection until the request's deadline, so a short timeout keeps the test quick.
-        var configuration = Fixtures.configuration(maxAttempts: 3)
-        configuration.requestTimeout = .milliseconds(300)
-        let client = try PlexusClient(baseURL: "http://127.0.0.1:1", apiKey: "key", configuration: configuration)
+    @Test("A server nobody listens at fails at once, without retries, saying what to check")
+    func refused() async throws {
+        // Port 1 on the loopback address has no listener.
+        let client = try PlexusClient(baseURL: "http://127.0.0.1:1", apiKey: "key", configuration: Fixtures.configuration(maxAttempts: 5))
+        let start = ContinuousClock.now
         let error = await #expect(throws: PlexusClientError.self) { try await client.scorecards.get(key: "call-qa") }
-        guard case .transport(let url, _) = error else { Issue.record("Expected transport, got \(String(describing: error))"); return }
-        #expect(url == "http://127.0.0.1:1/api/v1/scorecards/call-qa")
-        #expect(error?.description.contains("Check that the server is running") == true)
+        #expect(ContinuousClock.now - start < .seconds(2))
+        guard case .serverUnreachable(let url, let reason) = error else { Issue.record("Expected serverUnreachable, got \(String(describing: error))"); return }
+        #expect(url == "http://127.0.0.1:1" && reason.contains("connection refused"))
+        #expect(error?.description.contains("Is `plexus serve` running there?") == true)
+        #expect(await client.stats.retries == 0)
+        await client.shutdown()
+    }
+
+    @Test("A server that answered before and then stops listening is retried as the policy says")
+    func refusedAfterContact() async throws {
+        let holder = Mutex<PlexusClient?>(nil)
+        try await LiveServer.run { server in
+            let client = try server.client(Fixtures.configuration(maxAttempts: 3))
+            _ = try await client.scorecards.get(key: "call-qa")
+            holder.withLock { $0 = client }
+        }
+        let client = try #require(holder.withLock { $0 })
+        let error = await #expect(throws: PlexusClientError.self) { try await client.scorecards.get(key: "call-qa") }
+        guard case .serverUnreachable = error else { Issue.record("Expected serverUnreachable, got \(String(describing: error))"); return }
         #expect(await client.stats.retries == 2)
+        await client.shutdown()
+    }
+
+    @Test("A server that accepts connections but never answers fails after the request timeout")
+    func hanging() async throws {
+        let listener = try SilentListener()
+        defer { listener.close() }
+        var configuration = Fixtures.configuration(maxAttempts: 1)
+        configuration.requestTimeout = .milliseconds(300)
+        let client = try PlexusClient(baseURL: "http://127.0.0.1:\(listener.port)", apiKey: "key", configuration: configuration)
+        let error = await #expect(throws: PlexusClientError.self) { try await client.scorecards.get(key: "call-qa") }
+        guard case .transport(_, let message) = error else { Issue.record("Expected transport, got \(String(describing: error))"); return }
+        #expect(message.contains("request timeout"))
         await client.shutdown()
     }
 

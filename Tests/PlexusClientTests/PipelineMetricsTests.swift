@@ -70,9 +70,9 @@ struct PipelineMetricsTests {
             await client.flush()
             #expect(requests() == ["POST /api/performance/record/batch"])
             let overview = try await store.performanceOverview(accountID: account.id, window: .lastDay)
-            #expect(overview.summary.totalProcessed == 11 && overview.summary.earlyExits == 5 && overview.summary.qualityBypassed == 1)
-            #expect(overview.checkpoints.first?.topExitReasons == [ExitReasonCount(reason: "short", count: 5)])
-            #expect(overview.qualityTrends.last?.avgInformativeness == 0.7)
+            #expect(overview.overallMetrics.totalProcessed == 11 && overview.overallMetrics.earlyExits == 5 && overview.overallMetrics.qualityBypassed == 1)
+            #expect(overview.checkpointAnalytics.first?.topExitReasons == [ExitReasonCount(reason: "short", count: 5)])
+            #expect(overview.qualityTrends.last?.informativenessScore == 0.7)
             #expect(await client.stats.pipelineMetricsSent == 11)
             await client.shutdown()
         }
@@ -93,7 +93,6 @@ struct PipelineMetricsTests {
     func deadServer() async throws {
         let listener = try SilentListener()
         listener.close()
-        // AsyncHTTPClient keeps trying to connect until a request's deadline, so each batch takes the whole timeout.
         let client = try PlexusClient(
             baseURL: "http://127.0.0.1:\(listener.port)", apiKey: "key", configuration: configuration(enabled: true, timeout: .milliseconds(500)))
         let start = ContinuousClock.now

@@ -52,8 +52,9 @@ struct ResolutionTests {
             let error = await #expect(throws: PlexusClientError.self) {
                 try await client.scoreResults.create(value: "Yes", itemID: "call-1")
             }
-            guard case .missingContext(let message) = error else { Issue.record("Expected missingContext, got \(String(describing: error))"); return }
-            #expect(message.contains("greeting") && message.contains("scoreKey"))
+            guard case .scoreNotChosen(let scorecard, let scores) = error else { Issue.record("Expected scoreNotChosen, got \(String(describing: error))"); return }
+            #expect(scorecard == "call-qa" && scores.contains("greeting"))
+            #expect(error?.description.contains("greeting, ") == true && error?.description.contains("scoreKey") == true)
             await client.shutdown()
         }
     }
@@ -65,9 +66,10 @@ struct ResolutionTests {
             let error = await #expect(throws: PlexusClientError.self) {
                 try await client.scoreResults.create(value: "Yes", itemID: "call-1", scoreKey: "empathy")
             }
-            guard case .notFound(let resource, let id) = error else { Issue.record("Expected notFound, got \(String(describing: error))"); return }
-            #expect(id == "empathy")
-            #expect(resource.contains("greeting") && resource.contains("resolution"))
+            guard case .unknownScore(let key, let scorecard, let scores) = error else { Issue.record("Expected unknownScore, got \(String(describing: error))"); return }
+            #expect(key == "empathy" && scorecard == "call-qa")
+            #expect(scores.contains("greeting") && scores.contains("resolution"))
+            #expect(error?.description == "Scorecard 'call-qa' has no score 'empathy'; its scores are \(scores.joined(separator: ", ")).")
             await client.shutdown()
         }
     }

@@ -63,7 +63,8 @@ struct ListTests {
             let graphQL = GraphQLHarness(store)
             let tenant = try await Tenant.make(store)
             for key in ["b-card", "c-card"] {
-                _ = try await store.createScorecard(ScorecardDraft(key: key, name: key, sections: []), accountID: tenant.account.id)
+                _ = try await store.createScorecard(
+                    ScorecardDraft(key: key, name: key, sections: [.init(name: "Main", scores: [ScoreDraft(key: "greeting")])]), accountID: tenant.account.id)
             }
             let scorecards = try await pages(graphQL, Operations.listScorecards, field: "listScorecards", as: tenant)
             #expect(scorecards.map(\.count) == [2, 1])

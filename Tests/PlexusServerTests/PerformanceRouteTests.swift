@@ -27,7 +27,7 @@ struct PerformanceRouteTests {
         try await server.request(.get, "/api/performance/metrics/summary?hours=\(hours)", key: key).json["total_processed"]?.numberValue
     }
 
-    @Test("A record and a batch are acknowledged and show up in every aggregate with snake_case keys", arguments: TestDatabase.available)
+    @Test("A record and a batch are acknowledged and show up in every aggregate under the seed's keys", arguments: TestDatabase.available)
     func recordAndRead(database: TestDatabase) async throws {
         try await TestServer.run(database) { server in
             let single = try await server.request(.post, "/api/performance/record", json: [
@@ -42,33 +42,35 @@ struct PerformanceRouteTests {
 
             let overview = try await server.request(.get, "/api/performance/")
             #expect(overview.status == .ok && overview.json["hours"] == 24)
-            let summary = try #require(overview.json["summary"])
+            let summary = try #require(overview.json["overall_metrics"])
             #expect(Set(summary.objectValue?.keys.map { $0 } ?? []) == [
                 "total_processed", "quality_bypassed", "early_exits", "full_processing", "bypass_rate", "early_exit_rate",
                 "avg_time_savings", "total_time_saved_hours",
             ])
             #expect(summary["total_processed"] == 3 && summary["quality_bypassed"] == 1 && summary["early_exits"] == 1)
             #expect(summary["avg_time_savings"] == 50 && summary["total_time_saved_hours"] == .number(1.5 / 3600))
-            let email = try #require(overview.json["content_types"]?.elements.first)
+            let email = try #require(overview.json["content_type_breakdown"]?.elements.first)
             #expect(email == ["content_type": "email", "count": 2, "bypass_rate": 0.5, "avg_quality_score": 0.6, "avg_processing_time": 1.5])
-            #expect(overview.json["content_types"]?.elements.last == ["content_type": nil, "count": 1, "bypass_rate": 0, "avg_quality_score": nil, "avg_processing_time": nil])
-            #expect(overview.json["checkpoints"] == [[
-                "exit_checkpoint": "pre_check", "exit_count": 1, "exit_rate": 1, "avg_confidence": 0.9,
+            #expect(overview.json["content_type_breakdown"]?.elements.last == ["content_type": nil, "count": 1, "bypass_rate": 0, "avg_quality_score": nil, "avg_processing_time": nil])
+            #expect(overview.json["checkpoint_analytics"] == [[
+                "checkpoint_name": "pre_check", "exit_count": 1, "exit_rate": 1, "avg_confidence": 0.9,
                 "top_exit_reasons": [["reason": "short", "count": 1]],
             ]])
             let hours = overview.json["quality_trends"]?.elements ?? []
             #expect(hours.map { $0["items_processed"]?.numberValue ?? 0 }.reduce(0, +) == 3)
             #expect(Set(hours.first?.objectValue?.keys.map { $0 } ?? []) == [
-                "hour", "avg_quality", "avg_coherence", "avg_completeness", "avg_informativeness", "items_processed",
+                "timestamp", "avg_quality_score", "coherence_score", "completeness_score", "informativeness_score", "items_processed",
             ])
-            #expect(hours.allSatisfy { $0["hour"]?.stringValue?.contains(":00:00") == true })
+            #expect(hours.allSatisfy { $0["timestamp"]?.stringValue?.contains(":00:00") == true })
 
             // Each part has its own route, answering what the overview holds; no trailing slash works too.
             #expect(try await server.request(.get, "/api/performance").json == overview.json)
             #expect(try await server.request(.get, "/api/performance/metrics/summary").json == summary)
-            #expect(try await server.request(.get, "/api/performance/content-types").json["content_types"] == overview.json["content_types"])
-            #expect(try await server.request(.get, "/api/performance/checkpoints").json["checkpoints"] == overview.json["checkpoints"])
-            #expect(try await server.request(.get, "/api/performance/quality-trends").json["quality_trends"] == overview.json["quality_trends"])
+            // The list routes answer an object holding the same rows under the same key as the overview.
+            for (path, key) in [("content-types", "content_type_breakdown"), ("checkpoints", "checkpoint_analytics"), ("quality-trends", "quality_trends")] {
+                let part = try await server.request(.get, "/api/performance/\(path)").json
+                #expect(part == .object(["hours": 24, key: overview.json[key] ?? .null]), "\(path)")
+            }
         }
     }
 
@@ -156,7 +158,7 @@ struct PerformanceRouteTests {
             let other = try await server.makeAccount("other")
             #expect(try await total(server, key: other) == 0)
             let overview = try await server.request(.get, "/api/performance/", key: other).json
-            #expect(overview["content_types"] == [] && overview["checkpoints"] == [] && overview["quality_trends"] == [])
+            #expect(overview["content_type_breakdown"] == [] && overview["checkpoint_analytics"] == [] && overview["quality_trends"] == [])
             #expect(try await server.request(.delete, "/api/performance/reset", key: other).status == .forbidden)
             _ = try await server.request(.post, "/api/performance/record", key: other, json: Self.record())
             #expect(try await total(server, key: other) == 1)

@@ -40,6 +40,28 @@ struct ScoreResultRouteTests {
         }
     }
 
+    @Test("A value outside the score's classes is a 400 naming the classes, for one result, a batch and a change; SKIPPED is accepted")
+    func valueOutsideClasses() async throws {
+        try await TestServer.run { server in
+            _ = try await server.request(.post, "/api/v1/scorecards", json: TestServer.scorecard)
+            let single = try await server.request(.post, "/api/v1/score-results", json: TestServer.result("call-1", value: "Banana"))
+            #expect(single.status == .badRequest && single.errorField == "value")
+            #expect(single.json["error"]?["message"]?.stringValue?.contains("'Yes', 'No'") == true)
+            let batch = try await server.request(.post, "/api/v1/score-results/batch", json: ["scoreResults": [
+                TestServer.result("call-2"), TestServer.result("call-3", value: "yes"),
+            ]])
+            #expect(batch.status == .badRequest && batch.errorField == "scoreResults[1].value")
+            #expect(try await server.request(.get, "/api/v1/score-results").json["data"]?.arrayCount == 0)
+
+            let skipped = try await server.request(.post, "/api/v1/score-results", json: TestServer.result("call-4", value: "SKIPPED"))
+            #expect(skipped.status == .created)
+            let id = try #require(skipped.json["id"]?.stringValue)
+            let changed = try await server.request(.patch, "/api/v1/score-results/\(id)", json: ["value": "Maybe"])
+            #expect(changed.status == .badRequest && changed.errorField == "value")
+            #expect(try await server.request(.get, "/api/v1/score-results/\(id)").json["value"] == "SKIPPED")
+        }
+    }
+
     @Test("Pages of 100 walk through 250 results without overlap")
     func pagination() async throws {
         try await TestServer.run { server in

@@ -57,7 +57,7 @@ struct ServeProcessTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let server = try await ServeProcess(folder: folder, environment: ["PLEXUS_SHUTDOWN_GRACE_SECONDS": "1"])
         let port = try #require(Int(server.baseURL.split(separator: ":").last ?? ""))
-        let socket = try IdleConnection(port: port)
+        let socket = try RawConnection(port: port)
         defer { socket.close() }
         let clock = ContinuousClock()
         let start = clock.now

@@ -60,7 +60,7 @@ struct PerformanceStoreTests {
     func checkpoints(database: TestDatabase) async throws {
         try await withRecords(database) { store, account in
             let checkpoints = try await store.checkpointPerformance(accountID: account.id, window: .lastDay)
-            #expect(checkpoints.map(\.exitCheckpoint) == ["pre_check", "post_summary"])
+            #expect(checkpoints.map(\.checkpointName) == ["pre_check", "post_summary"])
             #expect(checkpoints.map(\.exitCount) == [3, 1])
             close(checkpoints[0].exitRate, 0.75)
             close(checkpoints[1].exitRate, 0.25)
@@ -90,15 +90,15 @@ struct PerformanceStoreTests {
     func qualityTrends(database: TestDatabase) async throws {
         try await withRecords(database) { store, account in
             let buckets = try await store.qualityTrends(accountID: account.id, window: .lastDay)
-            #expect(buckets.map(\.hour) == ["2026-11-23T10:00:00Z", "2026-11-23T11:00:00Z", "2026-11-23T12:00:00Z"].map(PerformanceFixtures.date))
+            #expect(buckets.map(\.timestamp) == ["2026-11-23T10:00:00Z", "2026-11-23T11:00:00Z", "2026-11-23T12:00:00Z"].map(PerformanceFixtures.date))
             #expect(buckets.map(\.itemsProcessed) == [2, 2, 4])
-            close(buckets[0].avgQuality, 0.8)
-            close(buckets[0].avgCoherence, 0.7)
-            close(buckets[0].avgCompleteness, 0.9)
-            close(buckets[0].avgInformativeness, 0.7)
-            close(buckets[1].avgQuality, 0.55)
-            #expect(buckets[1].avgCoherence == nil && buckets[1].avgCompleteness == nil && buckets[1].avgInformativeness == nil)
-            close(buckets[2].avgQuality, 0.8)
+            close(buckets[0].avgQualityScore, 0.8)
+            close(buckets[0].coherenceScore, 0.7)
+            close(buckets[0].completenessScore, 0.9)
+            close(buckets[0].informativenessScore, 0.7)
+            close(buckets[1].avgQualityScore, 0.55)
+            #expect(buckets[1].coherenceScore == nil && buckets[1].completenessScore == nil && buckets[1].informativenessScore == nil)
+            close(buckets[2].avgQualityScore, 0.8)
         }
     }
 
@@ -106,16 +106,16 @@ struct PerformanceStoreTests {
     func window(database: TestDatabase) async throws {
         try await withRecords(database) { store, account in
             let twoDays = try await store.performanceOverview(accountID: account.id, window: PerformanceFixtures.window(48))
-            #expect(twoDays.hours == 48 && twoDays.summary.totalProcessed == 9 && twoDays.summary.fullProcessing == 3)
-            #expect(twoDays.qualityTrends.first?.hour == PerformanceFixtures.date("2026-11-22T12:00:00Z"))
-            #expect(twoDays.contentTypes.first?.count == 5)
+            #expect(twoDays.hours == 48 && twoDays.overallMetrics.totalProcessed == 9 && twoDays.overallMetrics.fullProcessing == 3)
+            #expect(twoDays.qualityTrends.first?.timestamp == PerformanceFixtures.date("2026-11-22T12:00:00Z"))
+            #expect(twoDays.contentTypeBreakdown.first?.count == 5)
             // The last hour starts at 11:30: the 11:10 record is out, the 11:40 one in.
             let lastHour = try await store.performanceOverview(accountID: account.id, window: PerformanceFixtures.window(1))
-            #expect(lastHour.summary.totalProcessed == 5 && lastHour.summary.qualityBypassed == 1)
+            #expect(lastHour.overallMetrics.totalProcessed == 5 && lastHour.overallMetrics.qualityBypassed == 1)
             #expect(lastHour.qualityTrends.map(\.itemsProcessed) == [1, 4])
             let day = try await store.performanceOverview(accountID: account.id, window: .lastDay)
-            #expect(day.summary == (try await store.performanceSummary(accountID: account.id, window: .lastDay)))
-            #expect(day.checkpoints == (try await store.checkpointPerformance(accountID: account.id, window: .lastDay)))
+            #expect(day.overallMetrics == (try await store.performanceSummary(accountID: account.id, window: .lastDay)))
+            #expect(day.checkpointAnalytics == (try await store.checkpointPerformance(accountID: account.id, window: .lastDay)))
         }
     }
 
@@ -125,7 +125,7 @@ struct PerformanceStoreTests {
             let account = try await Fixtures.account(store)
             try await store.recordPerformance([PerformanceRecordDraft(processingType: .full, qualityScore: 0.4)], accountID: account.id)
             let buckets = try await store.qualityTrends(accountID: account.id, window: PerformanceFixtures.window(1))
-            #expect(buckets.map(\.hour) == [PerformanceFixtures.date("2026-11-23T12:00:00Z")])
+            #expect(buckets.map(\.timestamp) == [PerformanceFixtures.date("2026-11-23T12:00:00Z")])
         }
     }
 
@@ -135,9 +135,9 @@ struct PerformanceStoreTests {
             let account = try await Fixtures.account(store)
             let overview = try await store.performanceOverview(accountID: account.id, window: .lastDay)
             let zero = PerformanceSummary(totalProcessed: 0, qualityBypassed: 0, earlyExits: 0, fullProcessing: 0, meanTimeSavedPct: nil, secondsSaved: nil)
-            #expect(overview.summary == zero)
+            #expect(overview.overallMetrics == zero)
             #expect(zero.bypassRate == 0 && zero.earlyExitRate == 0 && zero.avgTimeSavings == 0 && zero.totalTimeSavedHours == 0)
-            #expect(overview.contentTypes.isEmpty && overview.checkpoints.isEmpty && overview.qualityTrends.isEmpty)
+            #expect(overview.contentTypeBreakdown.isEmpty && overview.checkpointAnalytics.isEmpty && overview.qualityTrends.isEmpty)
         }
     }
 
@@ -180,7 +180,7 @@ struct PerformanceStoreTests {
     func isolationAndReset(database: TestDatabase) async throws {
         try await withRecords(database) { store, account in
             let other = try await Fixtures.account(store)
-            #expect(try await store.performanceOverview(accountID: other.id, window: PerformanceFixtures.window(48)).summary.totalProcessed == 0)
+            #expect(try await store.performanceOverview(accountID: other.id, window: PerformanceFixtures.window(48)).overallMetrics.totalProcessed == 0)
             try await store.recordPerformance([PerformanceRecordDraft(processingType: .full)], accountID: other.id)
             #expect(try await store.resetPerformance(accountID: other.id) == 1)
             #expect(try await store.performanceSummary(accountID: account.id, window: PerformanceFixtures.window(48)).totalProcessed == 9)

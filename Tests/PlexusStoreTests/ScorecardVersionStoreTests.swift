@@ -80,4 +80,78 @@ struct ScorecardVersionStoreTests {
             #expect(try await store.pushScorecardVersion(source: "mine", draft: Fixtures.scorecardDraft(), accountID: other.id).version == 1)
         }
     }
+
+    @Test("A version may move a score to another section, rename, add and remove sections, and remove scores", arguments: TestDatabase.available)
+    func reshaped(database: TestDatabase) async throws {
+        try await database.withStore { store in
+            let account = try await Fixtures.account(store)
+            let first = try await store.pushScorecardVersion(source: "v1", draft: Fixtures.scorecardDraft(), accountID: account.id)
+            let original = try #require(try await store.scorecard("call-qa", accountID: account.id))
+            _ = try await store.createScoreResults([Fixtures.result(item: "call-1")], accountID: account.id)
+            // greeting moves into a new section, "Resolution" is renamed "Outcome", sentiment is removed.
+            let reshaped = ScorecardDraft(key: "call-qa", name: "Call QA", sections: [
+                .init(name: "Outcome", scores: [ScoreDraft(key: "resolved", classes: ["Yes", "No"], positiveClass: "Yes")]),
+                .init(name: "Greeting and identity", scores: [ScoreDraft(key: "greeting"), ScoreDraft(key: "identity_verified")]),
+            ])
+            let second = try await store.pushScorecardVersion(source: "v2", draft: reshaped, accountID: account.id)
+            #expect(second.version == 2 && first.version == 1)
+            let now = try #require(try await store.scorecard("call-qa", accountID: account.id))
+            #expect(now.sections.map(\.name) == ["Outcome", "Greeting and identity"])
+            #expect(now.sections.map { $0.scores.map(\.key) } == [["resolved"], ["greeting", "identity_verified"]])
+            #expect(now.score("greeting")?.id == original.score("greeting")?.id)
+            #expect(now.score("resolved")?.id == original.score("resolved")?.id)
+            #expect(now.score("sentiment") == nil)
+            // The moved score keeps its results.
+            let results = try await store.scoreResults(
+                accountID: account.id, filter: ScoreResultFilter(scoreId: original.score("greeting")!.id), page: try PageRequest())
+            #expect(results.data.count == 1)
+        }
+    }
+
+    @Test("A score a later version names again comes back with its old ID", arguments: TestDatabase.available)
+    func revived(database: TestDatabase) async throws {
+        try await database.withStore { store in
+            let account = try await Fixtures.account(store)
+            _ = try await store.pushScorecardVersion(source: "v1", draft: Fixtures.scorecardDraft(), accountID: account.id)
+            let original = try #require(try await store.scorecard("call-qa", accountID: account.id))
+            var without = Fixtures.scorecardDraft()
+            without.sections[1].scores.removeAll { $0.key == "sentiment" }
+            _ = try await store.pushScorecardVersion(source: "v2", draft: without, accountID: account.id)
+            #expect(try await store.scorecard("call-qa", accountID: account.id)?.score("sentiment") == nil)
+            _ = try await store.pushScorecardVersion(source: "v3", draft: Fixtures.scorecardDraft(), accountID: account.id)
+            let revived = try #require(try await store.scorecard("call-qa", accountID: account.id))
+            #expect(revived.version == 3 && revived.score("sentiment")?.id == original.score("sentiment")?.id)
+            #expect(revived.sections.map(\.name) == ["Opening", "Resolution"])
+        }
+    }
+
+    @Test("A PATCH may move a score into a new section; what it does not name stays", arguments: TestDatabase.available)
+    func patchMovesScore(database: TestDatabase) async throws {
+        try await database.withStore { store in
+            let account = try await Fixtures.account(store)
+            let created = try await store.createScorecard(Fixtures.scorecardDraft(), accountID: account.id)
+            let update = ScorecardUpdate(sections: [.init(name: "Closing", scores: [ScoreDraft(key: "greeting")])])
+            let updated = try await store.updateScorecard("call-qa", accountID: account.id, with: update)
+            #expect(Set(updated.sections.map(\.name)) == ["Closing", "Opening", "Resolution"])
+            #expect(updated.sections.first { $0.name == "Closing" }?.scores.map(\.key) == ["greeting"])
+            #expect(updated.score("greeting")?.id == created.score("greeting")?.id && updated.score("sentiment") != nil)
+        }
+    }
+
+    @Test("A scorecard without scores, or with a section name twice, is refused", arguments: TestDatabase.available)
+    func refusedShapes(database: TestDatabase) async throws {
+        try await database.withStore { store in
+            let account = try await Fixtures.account(store)
+            for sections: [ScorecardDraft.Section] in [[], [.init(name: "Empty", scores: [])]] {
+                await #expect(throws: DomainError.self) {
+                    try await store.createScorecard(ScorecardDraft(key: "empty", name: "Empty", sections: sections), accountID: account.id)
+                }
+            }
+            let twice = ScorecardDraft(key: "twice", name: "Twice", sections: [
+                .init(name: "A", scores: [ScoreDraft(key: "one")]), .init(name: "A", scores: [ScoreDraft(key: "two")]),
+            ])
+            let error = await #expect(throws: DomainError.self) { try await store.createScorecard(twice, accountID: account.id) }
+            #expect(error?.field == "sections[1].name")
+        }
+    }
 }

@@ -53,13 +53,12 @@ struct KeyResolver: Sendable {
         let scores = scorecard.allScores
         if let key = scoreKey ?? context.scoreKey {
             guard let score = scorecard.score(key) else {
-                throw PlexusClientError.notFound(resource: "score in scorecard '\(scorecard.key)' (its scores: \(scores.map(\.key)))", id: key)
+                throw PlexusClientError.unknownScore(key: key, scorecard: scorecard.key, scores: scores.map(\.key))
             }
             return (scorecard, score)
         }
         guard let first = scores.first, scores.count == 1 || defaultingToFirst else {
-            throw PlexusClientError.missingContext(
-                "Scorecard '\(scorecard.key)' has \(scores.count) scores \(scores.map(\.key)); pass scoreKey or set ClientContext.scoreKey to choose one.")
+            throw PlexusClientError.scoreNotChosen(scorecard: scorecard.key, scores: scores.map(\.key))
         }
         return (scorecard, first)
     }

@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import Foundation
 import Logging
 import PlexusCore
+import Synchronization
 
 /// Sends ``APIRequest``s to one Plexus server with one API key: adds the headers, maps error
 /// answers to ``PlexusClientError`` and retries transient failures of retryable requests.
@@ -15,12 +16,14 @@ struct APITransport: Sendable {
     let apiKey: String
     let configuration: ClientConfiguration
     let stats: StatsRecorder
+    /// Whether any request of this client has had an answer from the server yet.
+    let contact: ServerContact
 
     /// The same transport with a different time limit per request.
     func withTimeout(_ timeout: Duration) -> APITransport {
         var configuration = configuration
         configuration.requestTimeout = timeout
-        return APITransport(httpClient: httpClient, baseURL: baseURL, apiKey: apiKey, configuration: configuration, stats: stats)
+        return APITransport(httpClient: httpClient, baseURL: baseURL, apiKey: apiKey, configuration: configuration, stats: stats, contact: contact)
     }
 
     /// Sends `request` and decodes the answer as `Response`.
@@ -45,6 +48,9 @@ struct APITransport: Sendable {
                 failure = error
             }
             guard request.isRetryable, failure.isTransient, attempt < configuration.retry.maxAttempts else { throw failure }
+            // A server that has never answered is most likely not running: say so at once. One
+            // that answered before is likely restarting, so its requests are retried as usual.
+            if case .serverUnreachable = failure, !contact.hasAnswered { throw failure }
             attempt += 1
             try await pause(beforeAttempt: attempt, of: request, after: failure)
         }
@@ -54,10 +60,10 @@ struct APITransport: Sendable {
     private func pause(beforeAttempt attempt: Int, of request: APIRequest, after failure: PlexusClientError) async throws {
         var random = SystemRandomNumberGenerator()
         let delay = configuration.retry.delay(beforeAttempt: attempt, using: &random)
-        configuration.logger.notice("Retrying Plexus request", metadata: [
-            "method": "\(request.method.rawValue)", "path": "\(request.path.joined(separator: "/"))",
-            "attempt": "\(attempt)", "delay": "\(delay)", "error": "\(failure)",
-        ])
+        let seconds = Double(delay.components.seconds) + Double(delay.components.attoseconds) / 1e18
+        configuration.logger.notice(
+            "Retrying \(request.method.rawValue) /\(request.path.joined(separator: "/")) in \(Self.format(seconds)) s (attempt \(attempt) of \(configuration.retry.maxAttempts)) after: \(failure)",
+            metadata: ["attempt": "\(attempt)", "delaySeconds": "\(Self.format(seconds))"])
         await stats.record { $0.retries += 1 }
         try await Task.sleep(for: delay)
     }
@@ -80,12 +86,17 @@ struct APITransport: Sendable {
             status = Int(response.status.code)
             data = Data(try await response.body.collect(upTo: Self.maximumResponseBytes).readableBytesView)
         } catch {
-            throw .transport(url: url, message: String(describing: error))
+            throw ConnectionFailure.error(error, url: baseURL, configuration: configuration)
         }
+        contact.noteAnswer()
         guard (200..<300).contains(status) else {
             throw Self.error(status: status, body: data, subject: request.subject)
         }
         return data
+    }
+
+    private static func format(_ seconds: Double) -> String {
+        String((seconds * 100).rounded() / 100)
     }
 
     /// The error an answer with status `status` and body `body` stands for.
@@ -98,5 +109,18 @@ struct APITransport: Sendable {
             return .notFound(resource: subject.kind, id: subject.id)
         }
         return .api(status: status, code: detail.code, message: detail.message, field: detail.field)
+    }
+}
+
+/// Remembers whether a client's server has ever answered, shared by every copy of its transport.
+final class ServerContact: Sendable {
+    private let answered = Atomic(false)
+
+    /// Whether an answer has arrived.
+    var hasAnswered: Bool { answered.load(ordering: .relaxed) }
+
+    /// Records that an answer arrived.
+    func noteAnswer() {
+        answered.store(true, ordering: .relaxed)
     }
 }

@@ -1,11 +1,11 @@
 /// Early exits at one checkpoint over a window. Only `early_exit` records count; those without a
-/// checkpoint form one group whose `exit_checkpoint` is null.
+/// checkpoint form one group whose `checkpoint_name` is null.
 public struct CheckpointPerformance: Sendable, Hashable, Codable {
     /// The most exit reasons listed per checkpoint.
     public static let maximumTopReasons = 5
 
     /// The checkpoint, or `nil` for early exits that named none.
-    public var exitCheckpoint: String?
+    public var checkpointName: String?
     /// Early exits at this checkpoint.
     public var exitCount: Int
     /// This checkpoint's share of all early exits in the window, 0–1.
@@ -16,8 +16,8 @@ public struct CheckpointPerformance: Sendable, Hashable, Codable {
     public var avgConfidence: Double?
 
     /// Derives the exit rate from this checkpoint's count and the window's early exits.
-    public init(exitCheckpoint: String?, exitCount: Int, totalEarlyExits: Int, topExitReasons: [ExitReasonCount], avgConfidence: Double?) {
-        self.exitCheckpoint = exitCheckpoint
+    public init(checkpointName: String?, exitCount: Int, totalEarlyExits: Int, topExitReasons: [ExitReasonCount], avgConfidence: Double?) {
+        self.checkpointName = checkpointName
         self.exitCount = exitCount
         exitRate = Fraction.of(exitCount, in: totalEarlyExits)
         self.topExitReasons = topExitReasons
@@ -25,14 +25,14 @@ public struct CheckpointPerformance: Sendable, Hashable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case exitCheckpoint = "exit_checkpoint", exitCount = "exit_count", exitRate = "exit_rate"
+        case checkpointName = "checkpoint_name", exitCount = "exit_count", exitRate = "exit_rate"
         case topExitReasons = "top_exit_reasons", avgConfidence = "avg_confidence"
     }
 
     /// Encodes missing values as explicit nulls, so every key is always present.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(exitCheckpoint, forKey: .exitCheckpoint)
+        try container.encode(checkpointName, forKey: .checkpointName)
         try container.encode(exitCount, forKey: .exitCount)
         try container.encode(exitRate, forKey: .exitRate)
         try container.encode(topExitReasons, forKey: .topExitReasons)

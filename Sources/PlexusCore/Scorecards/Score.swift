@@ -26,3 +26,18 @@ public struct Score: Sendable, Codable, Hashable {
         self.classifier = classifier
     }
 }
+
+extension Score {
+    /// The value a result takes when its score did not run, e.g. because a `depends_on` condition
+    /// was not met. Accepted for every score, whatever its classes.
+    public static let skippedValue = "SKIPPED"
+
+    /// Checks that a result's `value` is one of this score's classes (or ``skippedValue``),
+    /// naming `field` and the classes when it is not. A score with no classes accepts any value.
+    public func validate(resultValue value: String, field: String) throws {
+        guard !classes.isEmpty, !classes.contains(value), value != Self.skippedValue else { return }
+        let listed = classes.map { "'\($0)'" }.joined(separator: ", ")
+        throw DomainError.invalid(field: field, message: "'\(value)' is not a class of score '\(key)'; send one of \(listed) (or \(Self.skippedValue) when the score did not run).")
+    }
+}
+

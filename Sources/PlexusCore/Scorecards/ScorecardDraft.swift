@@ -38,12 +38,22 @@ public struct ScorecardDraft: Sendable, Codable, Hashable {
         try Self.validate(sections: sections)
     }
 
-    /// Checks sections and scores: names present, score keys unique across the scorecard.
+    /// Checks sections and scores: at least one score, names present, section names and score keys
+    /// unique across the scorecard (sections are matched by name and scores by key across versions).
     public static func validate(sections: [Section]) throws {
+        guard sections.contains(where: { !$0.scores.isEmpty }) else {
+            throw DomainError.invalid(field: "sections", message: sections.isEmpty
+                ? "A scorecard needs at least one section with at least one score; sections is empty."
+                : "A scorecard needs at least one score; every section here is empty.")
+        }
         var seenKeys = Set<String>()
+        var seenSections = Set<String>()
         for (sectionIndex, section) in sections.enumerated() {
             let path = "sections[\(sectionIndex)]"
             try Validate.nonBlank(section.name, field: "\(path).name")
+            guard seenSections.insert(section.name).inserted else {
+                throw DomainError.invalid(field: "\(path).name", message: "Section name '\(section.name)' is used twice; section names must be unique within a scorecard.")
+            }
             for (scoreIndex, score) in section.scores.enumerated() {
                 let scorePath = "\(path).scores[\(scoreIndex)]"
                 try score.validate(field: scorePath)

@@ -58,6 +58,12 @@ public enum JSONValue: Sendable, Hashable, Codable {
         return nil
     }
 
+    /// The elements, or `nil` when this is not an array.
+    public var arrayValue: [JSONValue]? {
+        if case .array(let elements) = self { return elements }
+        return nil
+    }
+
     /// The member named `key` when this is an object.
     public subscript(key: String) -> JSONValue? { objectValue?[key] }
 }

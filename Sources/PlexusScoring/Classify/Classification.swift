@@ -2,8 +2,8 @@ import PlexusCore
 
 /// A classifier's answer for one item and one score.
 public struct Classification: Sendable, Hashable, Codable {
-    /// The value stored for a score whose `depends_on` condition was not met.
-    public static let skippedValue = "SKIPPED"
+    /// The value stored for a score whose `depends_on` condition was not met (``Score/skippedValue``).
+    public static let skippedValue = Score.skippedValue
 
     /// One of the score's classes, or ``skippedValue``.
     public var value: String

@@ -68,10 +68,19 @@ public struct ScorecardParser: Sendable {
         var sections: [SectionDefinition] = []
         var scores: [ReadScore] = []
         if let value = reader.field("sections", of: members, at: "", required: true), let elements = reader.list(value, at: "sections") {
+            var seenNames = Set<String>()
             for (index, element) in elements.enumerated() {
-                let section = readSection(element, at: YAMLSourceMap.element(index, of: "sections"), reader: &reader)
+                let path = YAMLSourceMap.element(index, of: "sections")
+                let section = readSection(element, at: path, reader: &reader)
+                if !section.name.isEmpty, !seenNames.insert(section.name).inserted {
+                    reader.report(YAMLSourceMap.member("name", of: path), "Section name '\(section.name)' is used twice; give each section its own name.")
+                }
                 sections.append(SectionDefinition(name: section.name, scores: section.scores.map(\.definition)))
                 scores += section.scores
+            }
+            // Sections whose scores are missing or unreadable are reported where they are; this is for a card with none at all.
+            if elements.allSatisfy({ $0["scores"]?.arrayValue?.isEmpty == true }) {
+                reader.report("sections", "A scorecard needs at least one section with at least one score.")
             }
         }
         let scorecard = ScorecardDefinition(key: key ?? "", name: name ?? "", description: description ?? "", sections: sections)

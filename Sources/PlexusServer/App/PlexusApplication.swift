@@ -16,7 +16,7 @@ public func buildApplication(
     let router = buildRouter(configuration: configuration, store: store, broadcaster: broadcaster, sourceValidator: sourceValidator)
     return Application(
         router: router,
-        server: .http1WebSocketUpgrade(webSocketRouter: router),
+        server: .plexus(webSocketRouter: router, timeouts: configuration.connectionTimeouts),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "plexus"),
         services: [
             BroadcastService(store: store, broadcaster: broadcaster),

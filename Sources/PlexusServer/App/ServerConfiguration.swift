@@ -25,6 +25,9 @@ public struct ServerConfiguration: Sendable {
     public var allowReset: Bool
     /// How long SIGTERM / SIGINT wait for in-flight requests before the process exits anyway. Default 10 s.
     public var shutdownGracePeriod: Duration = .seconds(10)
+    /// How long a connection may take to send its first request head, and sit idle between requests
+    /// (`PLEXUS_REQUEST_HEAD_TIMEOUT_SECONDS`, `PLEXUS_IDLE_TIMEOUT_SECONDS`). Defaults 30 s and 60 s.
+    public var connectionTimeouts = ConnectionTimeouts()
     /// How long the job runner waits between looks for queued jobs when idle. Default 1 s.
     public var jobPollInterval: Duration = .seconds(1)
     /// How long a running job stays claimed without a heartbeat before a runner re-queues it. Default 60 s.
@@ -49,7 +52,8 @@ public struct ServerConfiguration: Sendable {
     }
 
     /// Combines flags (given as optionals) with `PLEXUS_DATABASE_URL`, `PLEXUS_HOST`, `PLEXUS_PORT`,
-    /// `PLEXUS_MAX_BODY_BYTES`, `PLEXUS_SHUTDOWN_GRACE_SECONDS`, `PLEXUS_ADMIN_KEY` and the `PLEXUS_LLM_*` variables from
+    /// `PLEXUS_MAX_BODY_BYTES`, `PLEXUS_SHUTDOWN_GRACE_SECONDS`, `PLEXUS_REQUEST_HEAD_TIMEOUT_SECONDS`,
+    /// `PLEXUS_IDLE_TIMEOUT_SECONDS`, `PLEXUS_ADMIN_KEY` and the `PLEXUS_LLM_*` variables from
     /// `environment`, then the defaults.
     /// `allowReset` comes only from its flag, so a stray environment variable cannot enable deletion.
     public static func resolve(
@@ -67,6 +71,12 @@ public struct ServerConfiguration: Sendable {
         configuration.allowReset = allowReset
         if let grace = environment["PLEXUS_SHUTDOWN_GRACE_SECONDS"].flatMap(Double.init), grace > 0 {
             configuration.shutdownGracePeriod = .milliseconds(Int64(grace * 1000))
+        }
+        if let seconds = environment["PLEXUS_REQUEST_HEAD_TIMEOUT_SECONDS"].flatMap(Double.init), seconds > 0 {
+            configuration.connectionTimeouts.requestHead = .milliseconds(Int64(seconds * 1000))
+        }
+        if let seconds = environment["PLEXUS_IDLE_TIMEOUT_SECONDS"].flatMap(Double.init), seconds > 0 {
+            configuration.connectionTimeouts.idle = .milliseconds(Int64(seconds * 1000))
         }
         configuration.llm = LLMConfiguration(environment: environment)
         configuration.llm.cacheDirectory = configuration.llm.cacheDirectory ?? ".plexus/llm-cache"

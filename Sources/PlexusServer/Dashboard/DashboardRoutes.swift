@@ -57,6 +57,10 @@ struct DashboardRoutes {
             let page = try await PerformancePage.load(store, account: try await account(context), hours: request.uri.queryParameters.get("hours"))
             return HTMLResponse.make(page.render())
         }
+        // The seed's performance dashboard lived at /dashboard; bookmarks and links to it land on the same page.
+        pages.get("dashboard") { request, _ in
+            HTMLResponse.redirect(to: "/performance" + (request.uri.query.map { "?" + $0 } ?? ""))
+        }
         pages.get("items/:id") { _, context in
             try await render(ItemPage.load(store, account: try await account(context), id: try context.parameters.require("id"))?.render(), context)
         }

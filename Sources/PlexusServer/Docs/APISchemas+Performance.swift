@@ -28,20 +28,23 @@ extension APISchemas {
         ], required: ["content_type", "count", "bypass_rate", "avg_quality_score", "avg_processing_time"]),
         "ExitReasonCount": S.object(["reason": S.string, "count": S.integer], required: ["reason", "count"]),
         "CheckpointPerformance": S.object([
-            "exit_checkpoint": S.nullable(S.string), "exit_count": S.integer, "exit_rate": S.unitInterval,
+            "checkpoint_name": S.nullable(S.string), "exit_count": S.integer, "exit_rate": S.unitInterval,
             "top_exit_reasons": S.array(S.ref("ExitReasonCount")), "avg_confidence": optionalUnit,
-        ], required: ["exit_checkpoint", "exit_count", "exit_rate", "top_exit_reasons", "avg_confidence"]),
+        ], required: ["checkpoint_name", "exit_count", "exit_rate", "top_exit_reasons", "avg_confidence"]),
         "QualityTrendBucket": S.object([
-            "hour": S.dateTime, "avg_quality": optionalUnit, "avg_coherence": optionalUnit, "avg_completeness": optionalUnit,
-            "avg_informativeness": optionalUnit, "items_processed": S.integer,
-        ], required: ["hour", "avg_quality", "avg_coherence", "avg_completeness", "avg_informativeness", "items_processed"]),
-        "ContentTypePerformanceList": S.object(["content_types": S.array(S.ref("ContentTypePerformance"))], required: ["content_types"]),
-        "CheckpointPerformanceList": S.object(["checkpoints": S.array(S.ref("CheckpointPerformance"))], required: ["checkpoints"]),
-        "QualityTrendList": S.object(["quality_trends": S.array(S.ref("QualityTrendBucket"))], required: ["quality_trends"]),
+            "timestamp": S.dateTime, "avg_quality_score": optionalUnit, "coherence_score": optionalUnit, "completeness_score": optionalUnit,
+            "informativeness_score": optionalUnit, "items_processed": S.integer,
+        ], required: ["timestamp", "avg_quality_score", "coherence_score", "completeness_score", "informativeness_score", "items_processed"]),
+        "ContentTypePerformanceList": S.object(
+            ["hours": S.integer, "content_type_breakdown": S.array(S.ref("ContentTypePerformance"))], required: ["hours", "content_type_breakdown"]),
+        "CheckpointPerformanceList": S.object(
+            ["hours": S.integer, "checkpoint_analytics": S.array(S.ref("CheckpointPerformance"))], required: ["hours", "checkpoint_analytics"]),
+        "QualityTrendList": S.object(
+            ["hours": S.integer, "quality_trends": S.array(S.ref("QualityTrendBucket"))], required: ["hours", "quality_trends"]),
         "PerformanceOverview": S.object([
-            "hours": S.integer, "summary": S.ref("PerformanceSummary"),
-            "content_types": S.array(S.ref("ContentTypePerformance")), "checkpoints": S.array(S.ref("CheckpointPerformance")),
+            "hours": S.integer, "overall_metrics": S.ref("PerformanceSummary"),
+            "content_type_breakdown": S.array(S.ref("ContentTypePerformance")), "checkpoint_analytics": S.array(S.ref("CheckpointPerformance")),
             "quality_trends": S.array(S.ref("QualityTrendBucket")),
-        ], required: ["hours", "summary", "content_types", "checkpoints", "quality_trends"]),
+        ], required: ["hours", "overall_metrics", "content_type_breakdown", "checkpoint_analytics", "quality_trends"]),
     ]
 }

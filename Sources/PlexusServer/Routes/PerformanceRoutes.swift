@@ -38,18 +38,21 @@ struct PerformanceRoutes {
         }
         group.get("content-types") { request, context in
             let principal = try context.requirePrincipal()
-            let groups = try await store.contentTypePerformance(accountID: principal.accountID, window: try Self.window(request))
-            return JSONResponse.make(["content_types": groups])
+            let window = try Self.window(request)
+            let groups = try await store.contentTypePerformance(accountID: principal.accountID, window: window)
+            return JSONResponse.make(ContentTypeBreakdown(hours: window.hours, contentTypeBreakdown: groups))
         }
         group.get("checkpoints") { request, context in
             let principal = try context.requirePrincipal()
-            let groups = try await store.checkpointPerformance(accountID: principal.accountID, window: try Self.window(request))
-            return JSONResponse.make(["checkpoints": groups])
+            let window = try Self.window(request)
+            let groups = try await store.checkpointPerformance(accountID: principal.accountID, window: window)
+            return JSONResponse.make(CheckpointAnalytics(hours: window.hours, checkpointAnalytics: groups))
         }
         group.get("quality-trends") { request, context in
             let principal = try context.requirePrincipal()
-            let buckets = try await store.qualityTrends(accountID: principal.accountID, window: try Self.window(request))
-            return JSONResponse.make(["quality_trends": buckets])
+            let window = try Self.window(request)
+            let buckets = try await store.qualityTrends(accountID: principal.accountID, window: window)
+            return JSONResponse.make(QualityTrends(hours: window.hours, qualityTrends: buckets))
         }
         group.delete("reset") { _, context in
             let principal = try context.requirePrincipal()

@@ -74,11 +74,11 @@ struct PerformanceQuery: Sendable {
         let totalEarlyExits = counted.reduce(0) { $0 + $1.exits }
         let checkpoints = try counted.map { group in
             CheckpointPerformance(
-                exitCheckpoint: group.checkpoint, exitCount: group.exits, totalEarlyExits: totalEarlyExits,
+                checkpointName: group.checkpoint, exitCount: group.exits, totalEarlyExits: totalEarlyExits,
                 topExitReasons: (reasons[group.checkpoint] ?? []).sorted { ($0.count, $1.reason) > ($1.count, $0.reason) },
                 avgConfidence: try group.row.optionalDouble("avg_confidence"))
         }
-        return checkpoints.sorted { ($0.exitCount, $1.exitCheckpoint ?? "\u{10FFFF}") > ($1.exitCount, $0.exitCheckpoint ?? "\u{10FFFF}") }
+        return checkpoints.sorted { ($0.exitCount, $1.checkpointName ?? "\u{10FFFF}") > ($1.exitCount, $0.checkpointName ?? "\u{10FFFF}") }
     }
 
     func qualityTrends(on db: any SQLDatabase) async throws -> [QualityTrendBucket] {
@@ -89,10 +89,10 @@ struct PerformanceQuery: Sendable {
             """ + " " + scope + " GROUP BY " + hour + " ORDER BY bucket").all()
         return try rows.map { row in
             QualityTrendBucket(
-                hour: Timestamp.date(try row.decode(column: "bucket", as: Int64.self) * Self.microsPerHour),
-                avgQuality: try row.optionalDouble("avg_quality"), avgCoherence: try row.optionalDouble("avg_coherence"),
-                avgCompleteness: try row.optionalDouble("avg_completeness"),
-                avgInformativeness: try row.optionalDouble("avg_informativeness"), itemsProcessed: try row.int("records"))
+                timestamp: Timestamp.date(try row.decode(column: "bucket", as: Int64.self) * Self.microsPerHour),
+                avgQualityScore: try row.optionalDouble("avg_quality"), coherenceScore: try row.optionalDouble("avg_coherence"),
+                completenessScore: try row.optionalDouble("avg_completeness"),
+                informativenessScore: try row.optionalDouble("avg_informativeness"), itemsProcessed: try row.int("records"))
         }
     }
 }

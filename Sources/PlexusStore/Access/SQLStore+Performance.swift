@@ -71,8 +71,9 @@ extension SQLStore {
         let query = performanceQuery(accountID, window)
         return try await backend.read { db in
             PerformanceOverview(
-                hours: window.hours, summary: try await query.summary(on: db), contentTypes: try await query.contentTypes(on: db),
-                checkpoints: try await query.checkpoints(on: db), qualityTrends: try await query.qualityTrends(on: db))
+                hours: window.hours, overallMetrics: try await query.summary(on: db),
+                contentTypeBreakdown: try await query.contentTypes(on: db),
+                checkpointAnalytics: try await query.checkpoints(on: db), qualityTrends: try await query.qualityTrends(on: db))
         }
     }
 

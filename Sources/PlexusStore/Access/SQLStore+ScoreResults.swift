@@ -120,6 +120,9 @@ extension SQLStore {
             guard var result = try await Self.loadScoreResult(id, accountID: accountID, on: db) else {
                 throw DomainError.notFound(resource: "score result", id: id, field: nil)
             }
+            if let value = update.value, let score = try await Self.score(result.scoreId, on: db) {
+                try score.validate(resultValue: value, field: "value")
+            }
             result.value = update.value ?? result.value
             result.confidence = update.confidence ?? result.confidence
             result.explanation = update.explanation ?? result.explanation

@@ -4,9 +4,9 @@ import SQLKit
 
 /// Scorecard versions: each pushed YAML source, kept verbatim and never changed.
 extension SQLStore {
-    /// Creates the scorecard `draft` describes (version 1) or updates the one with its key (version
-    /// + 1, sections merged as ``updateScorecard(_:accountID:with:)`` does), and records `source`
-    /// as that version, all in one transaction.
+    /// Creates the scorecard `draft` describes (version 1) or makes the one with its key match it
+    /// (version + 1: scores keep their IDs, may move between sections, and those the draft leaves
+    /// out are retired, see ``ScorecardMerge``), and records `source` as that version, all in one transaction.
     public func pushScorecardVersion(source: String, draft: ScorecardDraft, accountID: Identifier<Account>) async throws -> ScorecardVersion {
         try draft.validate()
         try Validate.nonBlank(source, field: "source")
@@ -29,7 +29,7 @@ extension SQLStore {
                 scorecardID = try bumped.string("id")
                 version = try bumped.int("version")
                 let current = try await Self.requireScorecard(scorecardID, accountID: accountID, field: "key", on: tx.sql)
-                try await ScorecardMerge(current: current, environment: environment).apply(draft.sections, on: tx)
+                try await ScorecardMerge(current: current, environment: environment, retiresOmitted: true).apply(draft.sections, on: tx)
             } else {
                 try await Self.insertScorecard(draft, id: newScorecardID, sections: sectionRows, accountID: accountID, now: now, on: tx)
                 (scorecardID, version) = (newScorecardID.rawValue, 1)

@@ -53,7 +53,8 @@ extension SQLStore {
     }
 
     /// Changes a scorecard and increases its version by one. Given sections are merged in by name and
-    /// scores by key: existing scores keep their IDs (and so their results); new ones are added.
+    /// scores by key: existing scores keep their IDs (and so their results) and may move to another
+    /// section; new ones are added; sections and scores not named stay as they are.
     public func updateScorecard(_ idOrKey: String, accountID: Identifier<Account>, with update: ScorecardUpdate) async throws -> Scorecard {
         try update.validate()
         let now = environment.nowMicros()
@@ -70,7 +71,7 @@ extension SQLStore {
                 WHERE id = \(bind: current.id.rawValue)
                 """).run()
             if let sections = update.sections {
-                try await ScorecardMerge(current: current, environment: environment).apply(sections, on: tx)
+                try await ScorecardMerge(current: current, environment: environment, retiresOmitted: false).apply(sections, on: tx)
             }
             return current.id
         }
@@ -103,8 +104,13 @@ extension SQLStore {
     }
 
     private static func sections(of scorecardID: Identifier<Scorecard>, on db: any SQLDatabase) async throws -> [ScorecardSection] {
-        let sectionRows = try await db.raw("SELECT id, name FROM sections WHERE scorecard_id = \(bind: scorecardID.rawValue) ORDER BY position").all()
-        let scoreRows = try await db.raw("SELECT * FROM scores WHERE scorecard_id = \(bind: scorecardID.rawValue) ORDER BY position").all()
+        // Retired sections and scores (left out of a later version) are kept for their results but not shown.
+        let sectionRows = try await db.raw("""
+            SELECT id, name FROM sections WHERE scorecard_id = \(bind: scorecardID.rawValue) AND retired_at IS NULL ORDER BY position
+            """).all()
+        let scoreRows = try await db.raw("""
+            SELECT * FROM scores WHERE scorecard_id = \(bind: scorecardID.rawValue) AND retired_at IS NULL ORDER BY position
+            """).all()
         var scoresBySection: [String: [Score]] = [:]
         for row in scoreRows {
             scoresBySection[try row.string("section_id"), default: []].append(try score(from: row))
@@ -113,6 +119,11 @@ extension SQLStore {
             let id = try row.string("id")
             return ScorecardSection(id: Identifier(id), name: try row.string("name"), scores: scoresBySection[id] ?? [])
         }
+    }
+
+    /// The score with ID `id`, retired or not, or `nil` when there is none.
+    static func score(_ id: Identifier<Score>, on db: any SQLDatabase) async throws -> Score? {
+        try await db.raw("SELECT * FROM scores WHERE id = \(bind: id.rawValue)").first().map(score(from:))
     }
 
     private static func score(from row: any SQLRow) throws -> Score {

@@ -33,6 +33,7 @@ struct ScoreResultResolver: Sendable {
             guard let score = scorecard.score(draft.score) else {
                 throw DomainError.notFound(resource: "score in scorecard '\(scorecard.key)'", id: draft.score, field: field(index, "score"))
             }
+            try score.validate(resultValue: draft.value, field: field(index, "value"))
             scores.append((scorecard.id.rawValue, score.id.rawValue))
         }
         try await checkEvaluations(drafts, on: db)

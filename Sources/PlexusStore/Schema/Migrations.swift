@@ -1,6 +1,6 @@
 /// Every schema step this build knows, oldest first. Never edit a released step; add a new one.
 enum Migrations {
-    static let all: [Migration] = [initial, performance, dashboardCounts, versions, jobs, jobLeases]
+    static let all: [Migration] = [initial, performance, dashboardCounts, versions, jobs, jobLeases, retiredScores]
 
     static let initial = Migration(version: 1, statements: [
         """
@@ -151,5 +151,12 @@ enum Migrations {
     /// the queue while jobs of live runners on other machines are left alone.
     static let jobLeases = Migration(version: 6, statements: [
         "ALTER TABLE jobs ADD COLUMN heartbeat_at BIGINT",
+    ])
+
+    /// Sections and scores a newer scorecard version leaves out are retired instead of deleted, so
+    /// the results, labels, models and evaluations that point at them stay valid.
+    static let retiredScores = Migration(version: 7, statements: [
+        "ALTER TABLE sections ADD COLUMN retired_at BIGINT",
+        "ALTER TABLE scores ADD COLUMN retired_at BIGINT",
     ])
 }

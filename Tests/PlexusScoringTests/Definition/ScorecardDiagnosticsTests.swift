@@ -23,6 +23,34 @@ struct ScorecardDiagnosticsTests {
         #expect(found.first?.message.contains("'name' appears twice") == true)
     }
 
+    @Test("A scorecard without sections, or whose sections have no scores, is refused")
+    func noScores() {
+        let none = diagnostics("key: call-qa\nname: Call QA\nsections: []\n")
+        #expect(locations(none) == ["sections@3:1"])
+        #expect(none.first?.message.contains("at least one section with at least one score") == true)
+        let empty = diagnostics("key: call-qa\nname: Call QA\nsections:\n  - name: Opening\n    scores: []\n")
+        #expect(locations(empty) == ["sections@3:1"])
+    }
+
+    @Test("A section name used twice is reported at the second one")
+    func duplicateSectionName() {
+        let yaml = scorecardYAML(scores: """
+                  - key: greeting
+                    name: G
+                    classifier: {type: keyword, outcomes: [{value: "Yes", when: hello}]}
+            """) + """
+
+              - name: Opening
+                scores:
+                  - key: closing
+                    name: C
+                    classifier: {type: keyword, outcomes: [{value: "Yes", when: bye}]}
+            """
+        let found = diagnostics(yaml)
+        #expect(locations(found) == ["sections[1].name@9:5"])
+        #expect(found.first?.message.contains("'Opening' is used twice") == true)
+    }
+
     @Test("An empty file says what a scorecard needs")
     func emptyFile() {
         let found = diagnostics("")

@@ -23,7 +23,7 @@ struct PerformancePage {
     }
 
     private var headline: String {
-        let summary = overview.summary
+        let summary = overview.overallMetrics
         let cards = [("total-processed", "\(summary.totalProcessed)", "Items processed"),
                      ("bypass-rate", Self.percent(summary.bypassRate), "Quality bypass rate"),
                      ("early-exit-rate", Self.percent(summary.earlyExitRate), "Early-exit rate"),
@@ -35,7 +35,7 @@ struct PerformancePage {
     }
 
     private var breakdown: String {
-        let summary = overview.summary
+        let summary = overview.overallMetrics
         let total = Double(max(summary.totalProcessed, 1))
         let rows = [("Full processing", summary.fullProcessing), ("Lightweight (quality bypass)", summary.qualityBypassed), ("Early exit", summary.earlyExits)]
             .map { label, count in [label, "<span class=\"num\">\(count)</span>", RateBar(rate: Double(count) / total, label: label).render()] }
@@ -43,15 +43,15 @@ struct PerformancePage {
     }
 
     private var contentTypes: String {
-        "<h2>Content types</h2>" + HTML.table(["Content type", "Items", "Bypass rate", "", "Avg quality", "Avg time (s)"], overview.contentTypes.map { type in
+        "<h2>Content types</h2>" + HTML.table(["Content type", "Items", "Bypass rate", "", "Avg quality", "Avg time (s)"], overview.contentTypeBreakdown.map { type in
             [HTML.escape(type.contentType ?? "(none)"), "\(type.count)", Self.percent(type.bypassRate), RateBar(rate: type.bypassRate).render(),
              HTML.number(type.avgQualityScore), HTML.number(type.avgProcessingTime, decimals: 2)]
         }, empty: "No items in this window yet. Pipelines record them with POST /api/performance/record.")
     }
 
     private var checkpoints: String {
-        "<h2>Checkpoints</h2>" + HTML.table(["Checkpoint", "Exits", "Share of exits", "Top reasons", "Avg confidence"], overview.checkpoints.map { checkpoint in
-            [HTML.escape(checkpoint.exitCheckpoint ?? "(none)"), "\(checkpoint.exitCount)", Self.percent(checkpoint.exitRate),
+        "<h2>Checkpoints</h2>" + HTML.table(["Checkpoint", "Exits", "Share of exits", "Top reasons", "Avg confidence"], overview.checkpointAnalytics.map { checkpoint in
+            [HTML.escape(checkpoint.checkpointName ?? "(none)"), "\(checkpoint.exitCount)", Self.percent(checkpoint.exitRate),
              checkpoint.topExitReasons.map { "\(HTML.escape($0.reason)) (\($0.count))" }.joined(separator: ", "), HTML.number(checkpoint.avgConfidence)]
         }, empty: "No early exits in this window.")
     }
@@ -60,11 +60,11 @@ struct PerformancePage {
         let buckets = overview.qualityTrends
         guard !buckets.isEmpty else { return "<h2>Quality trend</h2><p class=\"empty\">No quality scores in this window.</p>" }
         func series(_ name: String, _ value: (QualityTrendBucket) -> Double?) -> LineSeries {
-            LineSeries(name: name, points: buckets.compactMap { bucket in value(bucket).map { ChartPoint(x: bucket.hour.timeIntervalSince1970, y: $0) } })
+            LineSeries(name: name, points: buckets.compactMap { bucket in value(bucket).map { ChartPoint(x: bucket.timestamp.timeIntervalSince1970, y: $0) } })
         }
         let chart = LineChart(
-            series: [series("Quality", \.avgQuality), series("Coherence", \.avgCoherence), series("Completeness", \.avgCompleteness),
-                     series("Informativeness", \.avgInformativeness)].filter { !$0.points.isEmpty },
+            series: [series("Quality", \.avgQualityScore), series("Coherence", \.coherenceScore), series("Completeness", \.completenessScore),
+                     series("Informativeness", \.informativenessScore)].filter { !$0.points.isEmpty },
             xTitle: "Hour (UTC)", yTitle: "Average", yDomain: 0...1, width: 900, height: 300,
             xLabel: { seconds in Self.hourLabel(seconds) }).render()
         return "<h2>Quality trend</h2><div class=\"chart\">\(chart)</div>"

@@ -108,6 +108,7 @@ let package = Package(
             dependencies: [
                 "PlexusServer", "PlexusClient", "PlexusScoring",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             ]
         ),
         .executableTarget(

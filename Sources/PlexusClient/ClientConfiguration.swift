@@ -7,6 +7,10 @@ public struct ClientConfiguration: Sendable {
     public var batchSize: Int
     /// How long a queued score result may wait for a full batch before it is sent anyway. Default 1 s.
     public var batchInterval: Duration
+    /// The most score results waiting to be sent (and, separately, evaluation updates); a call
+    /// that would queue more waits until the server has taken some. Default 1,000; never fewer
+    /// than two batches.
+    public var maxQueuedResults: Int
     /// How failed requests are retried. Default: 5 attempts with exponential backoff and jitter.
     public var retry: RetryPolicy
     /// How long one request may take, from connecting to the last byte of the answer. Default 30 s.
@@ -25,13 +29,14 @@ public struct ClientConfiguration: Sendable {
 
     /// Creates a configuration; every argument has a default.
     public init(
-        batchSize: Int = 10, batchInterval: Duration = .seconds(1), retry: RetryPolicy = RetryPolicy(),
+        batchSize: Int = 10, batchInterval: Duration = .seconds(1), maxQueuedResults: Int = 1_000, retry: RetryPolicy = RetryPolicy(),
         requestTimeout: Duration = .seconds(30), connectTimeout: Duration = .seconds(5), logger: Logger = Logger(label: "plexus.client"),
         pipelineMetricsEnabled: Bool = ClientConfiguration.dashboardMetricsEnabledByEnvironment,
         pipelineMetricsTimeout: Duration = .seconds(5)
     ) {
         self.batchSize = batchSize
         self.batchInterval = batchInterval
+        self.maxQueuedResults = maxQueuedResults
         self.retry = retry
         self.requestTimeout = requestTimeout
         self.connectTimeout = connectTimeout
@@ -51,6 +56,9 @@ public struct ClientConfiguration: Sendable {
     func validate() throws(PlexusClientError) {
         guard (1...Self.maximumBatchSize).contains(batchSize) else {
             throw .invalid(field: "batchSize", message: "batchSize must be between 1 and \(Self.maximumBatchSize); got \(batchSize).")
+        }
+        guard maxQueuedResults >= 1 else {
+            throw .invalid(field: "maxQueuedResults", message: "maxQueuedResults must be at least 1; got \(maxQueuedResults).")
         }
         guard batchInterval > .zero else {
             throw .invalid(field: "batchInterval", message: "batchInterval must be longer than zero; got \(batchInterval).")

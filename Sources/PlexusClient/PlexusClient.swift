@@ -160,6 +160,14 @@ public final class PlexusClient: Sendable {
         await core.metrics?.flush()
     }
 
+    /// Sends every queued score result and evaluation update, as ``flush()`` does, but waits at most
+    /// `limit`, even when the caller has been cancelled (an interrupted command still sends what it
+    /// has). Returns `true` when everything was sent or given up on in time; ``stats`` then says how
+    /// many results are still ``ClientStats/pending``.
+    public func flush(within limit: Duration) async -> Bool {
+        await BoundedWait.run(limit) { [self] in await flush() }
+    }
+
     /// Sends everything still queued, then stops the background work. Calls that would queue
     /// work afterwards throw ``PlexusClientError/shutDown``. Calling it again does nothing.
     public func shutdown() async {

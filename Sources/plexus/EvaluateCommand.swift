@@ -12,7 +12,8 @@ struct EvaluateCommand: AsyncParsableCommand {
             Scores the labelled items (stored labels, or a labelled --input file), creates one evaluation per score \
             and updates its progress, metrics and confusion matrix as results arrive (watch them on the dashboard), \
             then prints per-score accuracy, precision, recall, specificity, F1, kappa, AC1, confusion matrices and cost. \
-            With MLFLOW_TRACKING_URI or --mlflow, each score's evaluation is logged as an MLflow run.
+            With MLFLOW_TRACKING_URI or --mlflow, each score's evaluation is logged as an MLflow run. \
+            Ctrl-C stores what is finished and ends the evaluations CANCELLED.
             """)
 
     @OptionGroup var connection: ConnectionOptions
@@ -34,13 +35,16 @@ struct EvaluateCommand: AsyncParsableCommand {
     func run() async throws {
         let options = EvaluationOptions(scores: scores.isEmpty ? nil : scores, inputFile: input, sample: sample, seed: seed, concurrency: concurrency)
         let reporter = RunReporter()
-        let report = try await connection.withClient { client in
-            try await llm.withLLM { llmClient in
-                let session = try await ScoringSession.open(client: client, scorecard: scorecard, version: version, llm: llmClient)
-                return try await session.evaluate(options, events: reporter.handle)
+        let (connection, llm, scorecard, version) = (connection, llm, scorecard, version)
+        let report = try await Interruption.run {
+            defer { reporter.finish() }
+            return try await connection.withClient { client in
+                try await llm.withLLM { llmClient in
+                    let session = try await ScoringSession.open(client: client, scorecard: scorecard, version: version, llm: llmClient)
+                    return try await session.evaluate(options, events: reporter.handle)
+                }
             }
         }
-        reporter.finish()
         EvaluationPrinter.print(report)
         if let uri = MLflowTracking.uri(flag: mlflow) {
             try await EvaluationPrinter.logToMLflow(report, uri: uri)

@@ -13,7 +13,8 @@ struct ExperimentCommand: AsyncParsableCommand {
             discussion: """
                 Creates an evaluation, records one result per item (a prediction right with probability --accuracy, \
                 confidence 0.7–0.99, metadata with the true and predicted values), updates accuracy, precision, \
-                sensitivity, specificity, F1 and the confusion matrix after each result, and ends COMPLETED.
+                sensitivity, specificity, F1 and the confusion matrix after each result, and ends COMPLETED. \
+                Ctrl-C sends the results recorded so far and ends the evaluation CANCELLED.
                 """)
 
         @OptionGroup var connection: ConnectionOptions
@@ -25,17 +26,27 @@ struct ExperimentCommand: AsyncParsableCommand {
         @Option(help: "Pause between results in seconds: a range such as 0.1-1.0, or one number; 0 for none.") var delay = "0.1-1.0"
         @Option(help: "Random seed, for a repeatable run.") var seed: UInt64?
 
+        func validate() throws {
+            guard numItems >= 1 else { throw ValidationError("--num-items must be at least 1; got \(numItems).") }
+            guard (0...1).contains(accuracy) else { throw ValidationError("--accuracy must be between 0 and 1; got \(accuracy).") }
+            _ = try DelayRange.parse(delay)
+        }
+
         func run() async throws {
             let delayRange = try DelayRange.parse(delay)
             let context = ClientContext(accountKey: accountKey, scorecardKey: scorecardKey, scoreKey: scoreKey)
             let progress = TerminalProgress()
-            let summary = try await connection.withClient(context: context) { client in
-                if accountKey != nil { _ = try await client.accountID() }
-                let simulator = try ExperimentSimulator(
-                    client: client, scorecardKey: scorecardKey, scoreKey: scoreKey, numItems: numItems, accuracy: accuracy, delay: delayRange)
-                return try await simulator.run(seed: seed ?? UInt64.random(in: .min ... .max)) { progress.show($0) }
+            let (connection, accountKey, scorecardKey, scoreKey, numItems, accuracy, seed) = (
+                connection, accountKey, scorecardKey, scoreKey, numItems, accuracy, seed)
+            let summary = try await Interruption.run {
+                defer { progress.finish() }
+                return try await connection.withClient(context: context) { client in
+                    if accountKey != nil { _ = try await client.accountID() }
+                    let simulator = try ExperimentSimulator(
+                        client: client, scorecardKey: scorecardKey, scoreKey: scoreKey, numItems: numItems, accuracy: accuracy, delay: delayRange)
+                    return try await simulator.run(seed: seed ?? UInt64.random(in: .min ... .max)) { progress.show($0) }
+                }
             }
-            progress.finish()
             let metrics = summary.metrics
             print(String(format: "Evaluation %@ %@: accuracy %.3f, precision %.3f, sensitivity %.3f, specificity %.3f, F1 %.3f",
                          summary.evaluation.id.rawValue, summary.evaluation.status.rawValue, metrics.accuracy, metrics.precision,

@@ -47,13 +47,13 @@ struct ScorecardCommand: AsyncParsableCommand {
 
         func run() async throws {
             guard let data = FileManager.default.contents(atPath: file) else {
-                throw ValidationError("Cannot read '\(file)'; check the path.")
+                throw CommandFailure(description: "Cannot read '\(file)'; check the path.")
             }
             let draft: ScorecardDraft
             do {
                 draft = try PlexusJSON.decoder().decode(ScorecardDraft.self, from: data)
-            } catch {
-                throw ValidationError("'\(file)' is not a scorecard: \(error)")
+            } catch let error as DecodingError {
+                throw CommandFailure(description: "\(file) is not a scorecard: \(DecodingProblem(error, source: Array(data)))")
             }
             try Output.json(try await connection.withClient { try await $0.scorecards.create(draft) })
         }

@@ -30,12 +30,17 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Let admin keys delete their account's pipeline performance records (DELETE /api/performance/reset).")
     var allowReset = false
 
-    @Flag(help: "Load the demo account data (scorecard, transcripts, results, an evaluation, performance records) once the server listens.")
+    @Flag(help: "Load the demo (the example scorecards and data, results, evaluations, performance records) once the server listens.")
     var demo = false
+
+    @Option(help: "The examples folder the demo loads (default: ./examples).")
+    var examples = DemoCommand.defaultExamples
 
     func run() async throws {
         let configuration = try ServerConfiguration.resolve(
             host: host, port: port, database: database, maxBodyBytes: maxBodyBytes, allowReset: allowReset)
+        // Checked before the server starts, so a missing folder is said at once.
+        let demoExamples = demo ? try DemoExamples.load(from: examples) : nil
         let (running, signal) = AsyncStream.makeStream(of: String.self)
         // Unbuffered, so the admin key shows up at once even when output goes to a file or pipe.
         let runner = PlexusServerRunner(configuration: configuration, announce: { line in
@@ -43,13 +48,13 @@ struct ServeCommand: AsyncParsableCommand {
         }, onRunning: { url in signal.yield(url) })
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await runner.run() }
-            if demo {
+            if let demoExamples {
                 group.addTask {
                     for await url in running {
                         // A failed demo is reported, but the server keeps serving what it has.
                         do {
                             let settings = try ConnectionSettings.resolve(apiURL: url, apiKey: configuration.adminKey, credentialsPath: configuration.credentialsPath)
-                            try await PlexusClient.withClient(baseURL: settings.apiURL, apiKey: settings.apiKey) { try await DemoCommand.load(with: $0) }
+                            try await PlexusClient.withClient(baseURL: settings.apiURL, apiKey: settings.apiKey) { try await DemoCommand.load(demoExamples, with: $0) }
                         } catch {
                             FileHandle.standardError.write(Data("The demo was not loaded: \(error)\n".utf8))
                         }

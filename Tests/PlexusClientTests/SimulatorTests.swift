@@ -81,6 +81,45 @@ struct SimulatorTests {
         }
     }
 
+    @Test("A cancelled simulation sends what it recorded and ends its evaluation CANCELLED with matching counts")
+    func cancelled() async throws {
+        try await LiveServer.run { server in
+            let client = try server.client()
+            let simulator = try ExperimentSimulator(client: client, numItems: 1_000_000, accuracy: 0.8)
+            let run = Task { try await simulator.run(seed: 3) }
+            // Let it record a few batches' worth, then interrupt it as Ctrl-C does.
+            #expect(try await eventually(timeout: .seconds(30)) { try await server.storedResults().count >= 30 })
+            run.cancel()
+            let error = await #expect(throws: RunInterrupted.self) { try await run.value }
+            let interrupted = try #require(error)
+            #expect(interrupted.unsent == 0 && interrupted.evaluationsEnded && interrupted.recorded >= 30)
+            let evaluation = try await client.experiments.get(id: try #require(interrupted.evaluations.first))
+            #expect(evaluation.status == .cancelled && evaluation.completedAt != nil)
+            #expect(evaluation.processedItems == interrupted.recorded)
+            #expect(evaluation.errorMessage?.hasPrefix("Interrupted after \(interrupted.recorded) of 1000000 items") == true)
+            #expect(try await server.storedResults(ScoreResultFilter(evaluationId: evaluation.id)).count == interrupted.recorded)
+            await client.shutdown()
+        }
+    }
+
+    @Test("A producer faster than the server waits for room instead of queueing without bound")
+    func backPressure() async throws {
+        let faults = FaultPlan([.init(method: "POST", pathPrefix: "/api/v1/score-results/batch", delay: .milliseconds(200), times: 1_000)])
+        try await LiveServer.run(faults: faults) { server in
+            let client = try server.client(ClientConfiguration(batchSize: 10, maxQueuedResults: 50))
+            let start = ContinuousClock.now
+            for number in 1...120 {
+                try await client.scoreResults.create(value: "Yes", itemID: "call-\(number)")
+                #expect(await client.stats.pending <= 50)
+            }
+            // 120 results at 10 per 200 ms batch with room for 50: the producer had to wait for about 7 batches.
+            #expect(ContinuousClock.now - start >= .milliseconds(1_000))
+            await client.flush()
+            #expect(await client.stats.sent == 120)
+            await client.shutdown()
+        }
+    }
+
     @Test("Settings out of range are rejected with the setting's name")
     func settings() async throws {
         let client = try PlexusClient(baseURL: "http://127.0.0.1:1", apiKey: "key")

@@ -3,7 +3,8 @@ import PlexusCore
 
 /// Sends evaluation updates in the background, one at a time and in the order they were given,
 /// so a later progress update never overtakes an earlier one. An update whose caller waits for
-/// the answer takes its turn like the others.
+/// the answer takes its turn like the others. At most ``ClientConfiguration/maxQueuedResults``
+/// fire-and-forget updates wait at once; ``add(_:to:)`` waits for room beyond that.
 struct EvaluationUpdateQueue: Sendable {
     struct Update: Sendable {
         var id: Identifier<Evaluation>
@@ -18,21 +19,32 @@ struct EvaluationUpdateQueue: Sendable {
     }
 
     private let mailbox: Mailbox<Command>
+    private let capacity: QueueCapacity
 
     init(transport: APITransport) {
+        let capacity = QueueCapacity(limit: transport.configuration.maxQueuedResults)
+        self.capacity = capacity
         mailbox = Mailbox { commands, _ in
             for await command in commands {
                 switch command {
-                case .update(let update): await Self.send(update, with: transport)
+                case .update(let update):
+                    await Self.send(update, with: transport)
+                    if update.reply == nil { capacity.release(1) }
                 case .flush(let done): done.resume()
                 }
             }
         }
     }
 
-    /// Queues `update`; `false` when the queue has been closed.
-    func add(_ fields: EvaluationUpdate, to id: Identifier<Evaluation>) -> Bool {
-        mailbox.post(.update(Update(id: id, fields: fields, reply: nil)))
+    /// Queues `update`, first waiting for room when the queue is full; `false` when the queue has been closed.
+    /// - Throws: `CancellationError` when the caller is cancelled while waiting; the update is not queued then.
+    func add(_ fields: EvaluationUpdate, to id: Identifier<Evaluation>) async throws -> Bool {
+        try await capacity.acquire()
+        guard mailbox.post(.update(Update(id: id, fields: fields, reply: nil))) else {
+            capacity.release(1)
+            return false
+        }
+        return true
     }
 
     /// Queues `update` and waits for the server's answer to it.

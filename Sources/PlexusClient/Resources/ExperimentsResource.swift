@@ -35,11 +35,7 @@ public struct ExperimentsResource: Sendable {
             return try await updateNow(id: id, update)
         }
         try Self.validate(update)
-        await core.stats.record { $0.updatesQueued += 1 }
-        guard core.updates.add(update, to: id) else {
-            await core.stats.record { $0.updatesQueued -= 1 }
-            throw PlexusClientError.shutDown
-        }
+        try await core.enqueue(counting: \.updatesQueued) { try await core.updates.add(update, to: id) }
         return nil
     }
 

@@ -8,8 +8,9 @@ public struct ScoreResultsResource: Sendable {
     /// Records the value a classifier gave one item for one score.
     ///
     /// By default the result is queued and sent in the background in a batch, and the call
-    /// returns `nil` as soon as the result is queued; failures are then logged and counted in
-    /// ``PlexusClient/stats``. With `immediate: true` the result is sent now and the stored
+    /// returns `nil` as soon as the result is queued (waiting for room first when
+    /// ``ClientConfiguration/maxQueuedResults`` are already waiting, so a fast producer is slowed to
+    /// the server's pace); failures are then logged and counted in ``PlexusClient/stats``. With `immediate: true` the result is sent now and the stored
     /// result is returned. Either way it carries an idempotency key (a new UUID unless given),
     /// so retries never record it twice.
     ///
@@ -40,11 +41,7 @@ public struct ScoreResultsResource: Sendable {
         if immediate {
             return try await core.transport.send(try .post("score-results", body: input, retryable: true))
         }
-        await core.stats.record { $0.queued += 1 }
-        guard core.results.add(input) else {
-            await core.stats.record { $0.queued -= 1 }
-            throw PlexusClientError.shutDown
-        }
+        try await core.enqueue(counting: \.queued) { try await core.results.add(input) }
         return nil
     }
 

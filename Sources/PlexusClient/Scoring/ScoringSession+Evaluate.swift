@@ -35,6 +35,8 @@ extension ScoringSession {
             }
             return EvaluationReport(
                 scorecardKey: definition.key, version: version, items: items.count, scores: reports, progress: progress, unlabelledScores: unlabelled)
+        } catch where Task.isCancelled {
+            throw await interrupted(evaluations, by: error)
         } catch {
             for id in evaluations.values {
                 let failure = EvaluationUpdate(status: .failed, errorMessage: String(describing: error))
@@ -42,6 +44,23 @@ extension ScoringSession {
             }
             throw error
         }
+    }
+
+    /// Ends the evaluations of an interrupted run CANCELLED after the queued progress updates,
+    /// within the grace period (the cancelled task's own requests would be refused).
+    private func interrupted(_ evaluations: [String: Identifier<Evaluation>], by error: any Error) async -> RunInterrupted {
+        let scoring = error as? ScoringInterrupted
+        let recorded = scoring?.progress.resultsStored ?? 0
+        let unsent = scoring?.unsaved ?? 0
+        let message = scoring.map { "Interrupted after scoring \($0.progress.itemsScored) items." } ?? "Interrupted."
+        let ended = await BoundedWait.run(.seconds(5)) { [client] in
+            await client.flush()
+            for id in evaluations.values {
+                let update = EvaluationUpdate(status: .cancelled, errorMessage: message, errorDetails: ["reason": "interrupted"])
+                _ = try? await client.experiments.update(id: id, update, immediate: true)
+            }
+        }
+        return RunInterrupted(evaluations: Array(evaluations.values), recorded: recorded, unsent: unsent, evaluationsEnded: ended)
     }
 
     private func createEvaluations(for scores: [String], items: Int, options: EvaluationOptions) async throws -> [String: Identifier<Evaluation>] {

@@ -5,7 +5,9 @@ import PlexusStats
 /// Runs a simulated experiment against a live server, as `plexus experiment simulate` does:
 /// creates an evaluation, records one score result per simulated item with a prediction that is
 /// right with the target probability, updates the evaluation's live metrics after each, and
-/// ends it COMPLETED (or FAILED, with the error, if anything throws).
+/// ends it COMPLETED (or FAILED, with the error, if anything throws). Cancelled (Ctrl-C in the
+/// CLI), it sends the results it has for at most ``interruptionGrace``, ends the evaluation
+/// CANCELLED with what was recorded, and throws ``RunInterrupted``.
 public struct ExperimentSimulator: Sendable {
     /// The client that records results and updates the evaluation.
     public let client: PlexusClient
@@ -19,6 +21,8 @@ public struct ExperimentSimulator: Sendable {
     public let accuracy: Double
     /// The range of the random pause between two results, in seconds; `0...0` for none.
     public let delay: ClosedRange<Double>
+    /// How long an interrupted run may take to send what it has and end its evaluation. Default 5 s.
+    public var interruptionGrace: Duration = .seconds(5)
 
     /// Creates a simulator, checking the settings.
     /// - Throws: ``PlexusClientError/invalid(field:message:)`` naming the setting out of range.
@@ -57,6 +61,7 @@ public struct ExperimentSimulator: Sendable {
         let positive = score.positiveClass ?? score.classes[0]
         let evaluation = try await client.experiments.create(
             type: "simulation", scorecardKey: scorecard.id.rawValue, scoreKey: score.key, parameters: parameters, totalItems: numItems)
+        var recorded = 0
         do {
             _ = try await client.experiments.updateNow(id: evaluation.id, EvaluationUpdate(status: .running))
             var matrix = try ConfusionMatrix(labels: score.classes)
@@ -66,6 +71,7 @@ public struct ExperimentSimulator: Sendable {
                     value: prediction.predicted, itemID: "sim-\(evaluation.id.rawValue.prefix(8))-\(number)",
                     confidence: prediction.confidence, metadata: Self.metadata(prediction),
                     scoreKey: score.key, scorecardKey: scorecard.id.rawValue, evaluationID: evaluation.id)
+                recorded = number
                 matrix.record(actual: prediction.truth, predicted: prediction.predicted)
                 let metrics = EvaluationMetrics(matrix, positiveClass: positive)
                 try await client.experiments.update(id: evaluation.id, Self.update(metrics, processed: number, total: numItems))
@@ -80,11 +86,27 @@ public struct ExperimentSimulator: Sendable {
             final.status = .completed
             let completed = try await client.experiments.updateNow(id: evaluation.id, final)
             return SimulationSummary(evaluation: completed, metrics: metrics)
+        } catch where Task.isCancelled {
+            throw await interrupted(evaluation.id, recorded: recorded)
         } catch {
             let failure = EvaluationUpdate(status: .failed, errorMessage: String(describing: error), errorDetails: .object(["type": .string("\(type(of: error))")]))
             _ = try? await client.experiments.updateNow(id: evaluation.id, failure)
             throw error
         }
+    }
+
+    /// Sends what is queued and ends the evaluation CANCELLED, each within the grace period
+    /// (the cancelled task's own requests would be refused), and says what was kept.
+    private func interrupted(_ id: Identifier<Evaluation>, recorded: Int) async -> RunInterrupted {
+        let sentInTime = await client.flush(within: interruptionGrace)
+        let unsent = sentInTime ? 0 : await client.stats.pending
+        var message = "Interrupted after \(recorded) of \(numItems) items"
+        if unsent > 0 { message += "; \(unsent) results could not be sent in time" }
+        let update = EvaluationUpdate(
+            status: .cancelled, processedItems: recorded - unsent, errorMessage: message + ".",
+            errorDetails: .object(["reason": "interrupted", "recorded": .number(Double(recorded)), "unsent": .number(Double(unsent))]))
+        let ended = await BoundedWait.run(interruptionGrace) { [client] in _ = try? await client.experiments.updateNow(id: id, update) }
+        return RunInterrupted(evaluations: [id], recorded: recorded - unsent, unsent: unsent, evaluationsEnded: ended)
     }
 
     private var parameters: JSONValue {

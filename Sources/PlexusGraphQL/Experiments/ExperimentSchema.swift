@@ -13,7 +13,7 @@ final class ExperimentSchema: PartialSchema<GraphQLResolver, GraphQLContext> {
             Field("scorecardId", at: \.scorecardId.graphQLID)
             Field("scoreId", at: \.scoreId?.graphQLID)
             Field("parameters", at: \.parameters?.awsJSON)
-            Field("status", at: \.status.rawValue).description("PENDING, RUNNING, COMPLETED or FAILED.")
+            Field("status", at: \.status.rawValue).description("PENDING, RUNNING, COMPLETED, FAILED or CANCELLED.")
             Field("progress", at: \.progress)
             Field("processedItems", at: \.processedItems)
             Field("totalItems", at: \.totalItems)
@@ -42,7 +42,7 @@ final class ExperimentSchema: PartialSchema<GraphQLResolver, GraphQLContext> {
         }
         Input(UpdateExperimentInput.self, as: "UpdateExperimentInput") {
             InputField("id", at: \.id)
-            InputField("status", at: \.status).description("PENDING, RUNNING, COMPLETED or FAILED.")
+            InputField("status", at: \.status).description("PENDING, RUNNING, COMPLETED, FAILED or CANCELLED.")
             InputField("progress", at: \.progress)
             InputField("processedItems", at: \.processedItems)
             InputField("totalItems", at: \.totalItems)

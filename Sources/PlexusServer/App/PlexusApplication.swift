@@ -39,7 +39,7 @@ public func buildRouter(
     DashboardRoutes(store: store).register(on: router)
     let authenticated = router.group().add(middleware: AuthMiddleware(store: store))
     DocsRoutes().register(on: authenticated)
-    let body = RequestBody(limit: configuration.maxBodyBytes)
+    let body = RequestBody(limit: configuration.maxBodyBytes, timeout: configuration.connectionTimeouts.requestBody)
     let api = authenticated.group("api/v1")
     AccountRoutes(store: store, body: body).register(on: api)
     ScorecardRoutes(store: store, body: body).register(on: api)

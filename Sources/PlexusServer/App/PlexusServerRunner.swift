@@ -48,8 +48,14 @@ public struct PlexusServerRunner: Sendable {
     private func serve(_ app: some ApplicationProtocol) async throws {
         let services = ServiceGroup(configuration: .init(services: [app], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         let watchdog = ShutdownWatchdog(deadline: configuration.shutdownGracePeriod, logger: logger)
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await services.run() }
+        try await withThrowingTaskGroup(of: Void.self) { [configuration] group in
+            group.addTask {
+                do {
+                    try await services.run()
+                } catch {
+                    throw ServerStartError.from(error, host: configuration.host, port: configuration.port) ?? error
+                }
+            }
             group.addTask { await watchdog.run() }
             // The services end on a graceful shutdown; the watchdog is then no longer needed.
             try await group.next()
@@ -94,7 +100,9 @@ public struct PlexusServerRunner: Sendable {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         let data = try PlexusJSON.encoder().encode(credentials)
         // Create the file with owner-only permissions before writing the secret into it.
-        FileManager.default.createFile(atPath: url.path, contents: nil, attributes: [.posixPermissions: 0o600])
+        guard FileManager.default.createFile(atPath: url.path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+            throw ServerStartError.credentialsNotWritable(path: configuration.credentialsPath)
+        }
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: url.path)
         try data.write(to: url)
     }

@@ -25,8 +25,9 @@ public struct ServerConfiguration: Sendable {
     public var allowReset: Bool
     /// How long SIGTERM / SIGINT wait for in-flight requests before the process exits anyway. Default 10 s.
     public var shutdownGracePeriod: Duration = .seconds(10)
-    /// How long a connection may take to send its first request head, and sit idle between requests
-    /// (`PLEXUS_REQUEST_HEAD_TIMEOUT_SECONDS`, `PLEXUS_IDLE_TIMEOUT_SECONDS`). Defaults 30 s and 60 s.
+    /// How long a connection may take to send its first request head, sit idle between requests, and
+    /// take to send a request body (`PLEXUS_REQUEST_HEAD_TIMEOUT_SECONDS`, `PLEXUS_IDLE_TIMEOUT_SECONDS`,
+    /// `PLEXUS_REQUEST_BODY_TIMEOUT_SECONDS`). Defaults 30 s, 60 s and 60 s.
     public var connectionTimeouts = ConnectionTimeouts()
     /// How long the job runner waits between looks for queued jobs when idle. Default 1 s.
     public var jobPollInterval: Duration = .seconds(1)
@@ -53,7 +54,7 @@ public struct ServerConfiguration: Sendable {
 
     /// Combines flags (given as optionals) with `PLEXUS_DATABASE_URL`, `PLEXUS_HOST`, `PLEXUS_PORT`,
     /// `PLEXUS_MAX_BODY_BYTES`, `PLEXUS_SHUTDOWN_GRACE_SECONDS`, `PLEXUS_REQUEST_HEAD_TIMEOUT_SECONDS`,
-    /// `PLEXUS_IDLE_TIMEOUT_SECONDS`, `PLEXUS_ADMIN_KEY` and the `PLEXUS_LLM_*` variables from
+    /// `PLEXUS_IDLE_TIMEOUT_SECONDS`, `PLEXUS_REQUEST_BODY_TIMEOUT_SECONDS`, `PLEXUS_ADMIN_KEY` and the `PLEXUS_LLM_*` variables from
     /// `environment`, then the defaults.
     /// `allowReset` comes only from its flag, so a stray environment variable cannot enable deletion.
     public static func resolve(
@@ -77,6 +78,9 @@ public struct ServerConfiguration: Sendable {
         }
         if let seconds = environment["PLEXUS_IDLE_TIMEOUT_SECONDS"].flatMap(Double.init), seconds > 0 {
             configuration.connectionTimeouts.idle = .milliseconds(Int64(seconds * 1000))
+        }
+        if let seconds = environment["PLEXUS_REQUEST_BODY_TIMEOUT_SECONDS"].flatMap(Double.init), seconds > 0 {
+            configuration.connectionTimeouts.requestBody = .milliseconds(Int64(seconds * 1000))
         }
         configuration.llm = LLMConfiguration(environment: environment)
         configuration.llm.cacheDirectory = configuration.llm.cacheDirectory ?? ".plexus/llm-cache"

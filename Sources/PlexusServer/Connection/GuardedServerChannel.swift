@@ -28,11 +28,14 @@ public struct ConnectionTimeouts: Sendable, Hashable {
     public var requestHead: Duration
     /// How long a keep-alive connection may sit idle between requests. Default 60 s.
     public var idle: Duration
+    /// How long a JSON request body may take to arrive once its head has. Default 60 s.
+    public var requestBody: Duration
 
     /// Creates timeouts; every argument has a default.
-    public init(requestHead: Duration = .seconds(30), idle: Duration = .seconds(60)) {
+    public init(requestHead: Duration = .seconds(30), idle: Duration = .seconds(60), requestBody: Duration = .seconds(60)) {
         self.requestHead = requestHead
         self.idle = idle
+        self.requestBody = requestBody
     }
 }
 

@@ -29,37 +29,8 @@ enum ErrorMapping {
     }
 
     private static func fromDecoding(_ error: DecodingError) -> APIError {
-        switch error {
-        case .typeMismatch(let type, let context):
-            return APIError(status: .badRequest, code: "invalid_type", message: "Expected \(describe(type)).", field: path(context.codingPath))
-        case .valueNotFound(let type, let context):
-            return APIError(status: .badRequest, code: "missing_value", message: "Expected \(describe(type)), not null.", field: path(context.codingPath))
-        case .keyNotFound(let key, let context):
-            return APIError(status: .badRequest, code: "missing_field", message: "The field '\(key.stringValue)' is required.", field: path(context.codingPath + [key]))
-        case .dataCorrupted(let context) where context.codingPath.isEmpty:
-            return APIError(status: .badRequest, code: "malformed_json", message: "The body is not valid JSON: \(context.debugDescription)")
-        case .dataCorrupted(let context):
-            return APIError(status: .badRequest, code: "invalid_value", message: context.debugDescription, field: path(context.codingPath))
-        @unknown default:
-            return APIError(status: .badRequest, code: "invalid_body", message: "The body could not be read: \(error).")
-        }
-    }
-
-    /// `scoreResults[3].confidence` from a coding path.
-    static func path(_ codingPath: [any CodingKey]) -> String? {
-        codingPath.isEmpty ? nil : FieldPath.text(codingPath)
-    }
-
-    private static func describe(_ type: Any.Type) -> String {
-        switch type {
-        case is String.Type: return "a string"
-        case is Double.Type, is Float.Type: return "a number"
-        case is Int.Type, is Int64.Type: return "a whole number"
-        case is Bool.Type: return "true or false"
-        default:
-            let name = String(describing: type)
-            return name.hasPrefix("Array") ? "an array" : name.hasPrefix("Dictionary") ? "an object" : "a value of type \(name)"
-        }
+        let problem = DecodingProblem(error)
+        return APIError(status: .badRequest, code: problem.code, message: problem.message, field: problem.field)
     }
 
     private static func code(for status: HTTPResponse.Status) -> String {

@@ -39,7 +39,7 @@ extension SQLStore {
         }
     }
 
-    /// Applies an update. Moving to RUNNING sets `startedAt`; to COMPLETED or FAILED sets
+    /// Applies an update. Moving to RUNNING sets `startedAt`; to COMPLETED, FAILED or CANCELLED sets
     /// `completedAt`; a finished evaluation cannot change status again.
     public func updateEvaluation(_ id: String, accountID: Identifier<Account>, with update: EvaluationUpdate) async throws -> Evaluation {
         let now = Timestamp.date(environment.nowMicros())

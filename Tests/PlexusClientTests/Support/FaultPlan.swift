@@ -9,13 +9,24 @@ actor FaultPlan {
         var method: String
         /// The request path starts with this, e.g. `/api/v1/score-results/batch`.
         var pathPrefix: String
-        /// The status to answer, e.g. 503.
-        var status: Int
+        /// The status to answer, e.g. 503; `nil` to handle the request normally after ``delay``.
+        var status: Int?
         /// How many matching requests fail; later ones are handled normally.
         var times: Int
         /// Whether the request is handled (and its effect stored) before the error is answered,
         /// as when a reply is lost on the way back.
         var afterHandling: Bool = false
+        /// How long to wait before handling or answering, as a slow server would.
+        var delay: Duration = .zero
+
+        init(method: String, pathPrefix: String, status: Int? = nil, delay: Duration = .zero, times: Int, afterHandling: Bool = false) {
+            self.method = method
+            self.pathPrefix = pathPrefix
+            self.status = status
+            self.delay = delay
+            self.times = times
+            self.afterHandling = afterHandling
+        }
     }
 
     private var rules: [Rule]

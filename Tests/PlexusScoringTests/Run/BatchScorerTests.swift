@@ -35,6 +35,29 @@ struct BatchScorerTests {
         #expect(await sink.stored.map(\.item.id).sorted() == ["item-2", "item-3", "item-4", "item-6", "item-7", "item-8", "item-9"])
     }
 
+    @Test("A cancelled run stores what it finished, says so, and a second run scores exactly the rest")
+    func interrupted() async throws {
+        let runner = try await RunFixtures.runner([RunFixtures.score("a", word: "yes")])
+        let rows = RunFixtures.rows(Array(repeating: "yes", count: 2_000))
+        let sink = MemorySink()
+        let run = Task { try await BatchScorer(runner: runner, concurrency: 4, batchSize: 10).run(RowSequence(rows: rows), into: sink) }
+        while await sink.stored.count < 30 { try await Task.sleep(for: .milliseconds(5)) }
+        run.cancel()
+        let error = await #expect(throws: ScoringInterrupted.self) { try await run.value }
+        let interrupted = try #require(error)
+        let stored = await sink.stored
+        #expect(interrupted.unsaved == 0 && stored.count < 2_000)
+        #expect(interrupted.progress.itemsScored == stored.count && interrupted.progress.resultsStored == stored.count)
+        #expect(stored.allSatisfy { $0.failures.isEmpty })
+        #expect(interrupted.description.contains("Run the same command again"))
+
+        let resumedSink = MemorySink(scoredBefore: Set(stored.map(\.item.id)))
+        let rest = try await BatchScorer(runner: runner, concurrency: 4, batchSize: 10).run(RowSequence(rows: rows), into: resumedSink)
+        let secondIDs = await resumedSink.stored.map(\.item.id)
+        #expect(rest.itemsResumed == stored.count && rest.itemsScored == 2_000 - stored.count)
+        #expect(Set(secondIDs + stored.map(\.item.id)).count == 2_000 && secondIDs.count + stored.count == 2_000)
+    }
+
     @Test("No more items are in flight than the concurrency allows")
     func boundedConcurrency() async throws {
         let gauge = ConcurrencyGauge()

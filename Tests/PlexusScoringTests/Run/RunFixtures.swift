@@ -47,7 +47,8 @@ actor ConcurrencyGauge {
     func leave() { current -= 1 }
 }
 
-/// A sink that keeps results in memory and claims some items were scored before.
+/// A sink that keeps results in memory and claims some items were scored before. Like a network
+/// sink, it refuses to work for a cancelled task.
 actor MemorySink: ScoringSink {
     let scoredBefore: Set<String>
     private(set) var stored: [ItemOutcome] = []
@@ -57,10 +58,14 @@ actor MemorySink: ScoringSink {
     }
 
     nonisolated func alreadyScored(_ itemIDs: [String]) async throws -> Set<String> {
-        scoredBefore.intersection(itemIDs)
+        try Task.checkCancellation()
+        return scoredBefore.intersection(itemIDs)
     }
 
-    func record(_ outcomes: [ItemOutcome]) async throws { stored += outcomes }
+    func record(_ outcomes: [ItemOutcome]) async throws {
+        try Task.checkCancellation()
+        stored += outcomes
+    }
 }
 
 enum RunFixtures {

@@ -20,7 +20,7 @@ enum DashboardStylesheet {
     .error{color:var(--bad);padding:1em;background:#fff;border:1px solid var(--bad);border-radius:6px}
     .progress{height:12px;background:var(--line);border-radius:6px;overflow:hidden;max-width:420px}.progress div{height:100%;background:var(--accent)}
     .status{display:inline-block;padding:0 .5em;border-radius:4px;font-size:.85em;font-weight:600;background:var(--line)}
-    .status.COMPLETED{background:#dff3e6;color:var(--good)}.status.FAILED{background:#fbe3e3;color:var(--bad)}.status.RUNNING{background:#e2ebfd;color:var(--accent)}
+    .status.COMPLETED{background:#dff3e6;color:var(--good)}.status.FAILED{background:#fbe3e3;color:var(--bad)}.status.CANCELLED{background:#f1efe8;color:var(--muted)}.status.RUNNING{background:#e2ebfd;color:var(--accent)}
     .charts{display:flex;flex-wrap:wrap;gap:1.5em}.chart{background:#fff;border:1px solid var(--line);border-radius:6px;padding:.8em}
     .chart h3{margin:0 0 .4em;font-size:.95em;color:var(--muted)}
     svg text{font:11px system-ui,sans-serif;fill:var(--muted)}svg .axis-title{font-weight:600}svg .axis,svg .tick{stroke:#b7c0cc}svg .grid{stroke:#eef1f5}

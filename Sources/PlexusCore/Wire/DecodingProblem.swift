@@ -1,0 +1,52 @@
+/// A `DecodingError` in the terms of whoever sent the JSON: a short code, the path of the
+/// offending field (`sections[0].scores[2].key`), and what was expected there. For text that is
+/// not JSON at all, the line and column of the first syntax problem when the source is given.
+public struct DecodingProblem: Sendable, Equatable, CustomStringConvertible {
+    /// `invalid_type`, `missing_value`, `missing_field`, `malformed_json` or `invalid_value`.
+    public let code: String
+    /// The path of the offending field; `nil` for the document as a whole.
+    public let field: String?
+    /// What is wrong and what was expected.
+    public let message: String
+
+    /// Describes `error`, which came from decoding `source` (when given, a malformed document's
+    /// message says where the first syntax problem is).
+    public init(_ error: DecodingError, source: [UInt8]? = nil) {
+        switch error {
+        case .typeMismatch(let type, let context):
+            self.init(code: "invalid_type", codingPath: context.codingPath, message: "Expected \(Self.describe(type)).")
+        case .valueNotFound(let type, let context):
+            self.init(code: "missing_value", codingPath: context.codingPath, message: "Expected \(Self.describe(type)), not null.")
+        case .keyNotFound(let key, let context):
+            self.init(code: "missing_field", codingPath: context.codingPath + [key], message: "The field '\(key.stringValue)' is required.")
+        case .dataCorrupted(let context) where context.codingPath.isEmpty:
+            let located = source.flatMap { JSONSyntaxError.find(in: $0) }.map { " At \($0)." } ?? ""
+            self.init(code: "malformed_json", codingPath: [], message: "The text is not valid JSON.\(located)")
+        case .dataCorrupted(let context):
+            self.init(code: "invalid_value", codingPath: context.codingPath, message: context.debugDescription)
+        @unknown default:
+            self.init(code: "invalid_value", codingPath: [], message: "The JSON could not be read: \(error).")
+        }
+    }
+
+    private init(code: String, codingPath: [any CodingKey], message: String) {
+        self.code = code
+        field = codingPath.isEmpty ? nil : FieldPath.text(codingPath)
+        self.message = message
+    }
+
+    /// The message, prefixed by the field when there is one.
+    public var description: String { field.map { "\($0): \(message)" } ?? message }
+
+    private static func describe(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: return "a string"
+        case is Double.Type, is Float.Type: return "a number"
+        case is Int.Type, is Int64.Type: return "a whole number"
+        case is Bool.Type: return "true or false"
+        default:
+            let name = String(describing: type)
+            return name.hasPrefix("Array") ? "an array" : name.hasPrefix("Dictionary") ? "an object" : "a value of type \(name)"
+        }
+    }
+}

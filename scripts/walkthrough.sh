@@ -93,6 +93,7 @@ expect job-rescore.out "completed: 0 items scored, 460 already scored"
 step job-evaluate "$p" job run evaluation --scorecard call-qa --score greeting --sample 50 --seed 7
 expect job-evaluate.out "completed: 50 items scored"
 expect job-evaluate.out "^Evaluations: "
+expect job-evaluate.out "^greeting +50 +[0-9.]+ "
 
 if [ -n "$mlflow_uri" ]; then
   step mlflow-train "$p" train --scorecard call-qa --score resolved --version 1 --mlflow "$mlflow_uri"
@@ -104,5 +105,20 @@ if [ -n "$mlflow_uri" ]; then
   grep -q '"key": *"accuracy"' run.json || grep -q '"key":"accuracy"' run.json || fail "the MLflow run has no accuracy metric"
   echo "    MLflow run $run_id has the evaluation's metrics"
 fi
+
+# README's walkthrough on a `serve --demo` server, which already has the example scorecards as version 1
+# and their labelled items: pushing makes version 2, importing finds every item already there.
+demo_port=$((port + 1))
+mkdir demo && (cd demo && exec "$p" serve --demo --examples "$ex" --port "$demo_port" > serve.log 2>&1) & demo_pid=$!
+cleanup() { kill "$server_pid" "$llm_pid" "$demo_pid" 2>/dev/null || true; }
+for _ in $(seq 1 300); do grep -q "pipeline performance records" demo/serve.log 2>/dev/null && break; sleep 0.2; done
+grep -q "pipeline performance records" demo/serve.log || { cat demo/serve.log >&2; fail "the demo did not load"; }
+export PLEXUS_API_URL="http://127.0.0.1:$demo_port" PLEXUS_API_KEY=$(python3 -c 'import json; print(json.load(open("demo/.plexus/credentials"))["apiKey"])')
+step demo-push "$p" scorecard push "$ex/call-qa/scorecard.yaml"
+expect demo-push.out "version 2"
+step demo-import "$p" items import "$ex/call-qa/transcripts.jsonl" --scorecard call-qa
+expect demo-import.out "Imported 240 items and 1440 labels"
+step demo-evaluate "$p" evaluate --scorecard call-qa --score greeting
+expect demo-evaluate.out "^greeting +rules +240 "
 cleanup; cd / && rm -rf "$work"
 echo "walkthrough: passed"

@@ -37,13 +37,22 @@ struct JobCommand: AsyncParsableCommand {
             }
             let input = JobInput(kind: kind, scorecard: scorecard, version: version, scores: scores.isEmpty ? nil : scores,
                                  items: selection, sample: sample, seed: seed)
-            let job = try await connection.withClient { client in
+            let noWait = noWait
+            let (job, evaluations) = try await connection.withClient { client in
                 let queued = try await client.jobs.create(input)
                 print("Queued \(queued.kind.rawValue) job \(queued.id.rawValue).")
-                if noWait { return queued }
-                return try await client.jobs.wait(for: queued.id) { JobLine.show($0) }
+                if noWait { return (queued, [(String, Evaluation)]()) }
+                let job = try await client.jobs.wait(for: queued.id) { JobLine.show($0) }
+                guard !job.evaluationIds.isEmpty else { return (job, []) }
+                let scores = Dictionary(uniqueKeysWithValues: try await client.scorecards.get(key: job.parameters.scorecard).allScores.map { ($0.id, $0.key) })
+                var evaluations: [(String, Evaluation)] = []
+                for id in job.evaluationIds {
+                    let evaluation = try await client.experiments.get(id: id)
+                    evaluations.append((evaluation.scoreId.flatMap { scores[$0] } ?? "-", evaluation))
+                }
+                return (job, evaluations)
             }
-            if !noWait { JobLine.finish(job) }
+            if !noWait { JobLine.finish(job, evaluations: evaluations) }
             if job.status == .failed { throw ExitCode(2) }
         }
     }
@@ -83,11 +92,20 @@ enum JobLine {
         FileHandle.standardError.write(Data("\(job.status.rawValue): \(progress.itemsScored)\(total) items, \(progress.failures) failures\n".utf8))
     }
 
-    static func finish(_ job: Job) {
+    /// Prints the job's totals and, for an evaluation job, each evaluation's metrics as `plexus evaluate` does.
+    static func finish(_ job: Job, evaluations: [(score: String, evaluation: Evaluation)]) {
         let progress = job.progress
         print("Job \(job.id.rawValue) \(job.status.rawValue): \(progress.itemsScored) items scored, \(progress.itemsResumed) already scored, "
               + "\(progress.resultsStored) results stored, \(progress.failures) failures, cost $\(String(format: "%.4f", progress.cost)).")
         if let error = job.error { print("Error: \(error)") }
-        if !job.evaluationIds.isEmpty { print("Evaluations: \(job.evaluationIds.map(\.rawValue).joined(separator: ", "))") }
+        guard !job.evaluationIds.isEmpty else { return }
+        print("Evaluations: \(job.evaluationIds.map(\.rawValue).joined(separator: ", "))")
+        let columns = ["accuracy", "precision", "recall", "specificity", "f1", "kappa", "ac1"]
+        Output.table(["SCORE", "N"] + columns.map { $0.uppercased() } + ["STATUS", "EVALUATION"], evaluations.map { score, evaluation in
+            let metrics = evaluation.metrics
+            let values = columns.map { name in metrics?[name]?.numberValue.map { String(format: "%.3f", $0) } ?? "-" }
+            let compared = metrics?["compared"]?.numberValue.map { String(Int($0)) } ?? String(evaluation.processedItems)
+            return [score, compared] + values + [evaluation.status.rawValue, evaluation.id.rawValue]
+        })
     }
 }

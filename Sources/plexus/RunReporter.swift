@@ -3,16 +3,18 @@ import Foundation
 import PlexusClient
 import PlexusScoring
 
-/// Prints a scoring run's events: bad rows and failures as they happen, and a progress line
-/// (redrawn on a terminal, at most every few seconds otherwise) on standard error.
+/// Prints a scoring run's events: bad rows and failures as they happen, and a progress line on
+/// standard error: a bar redrawn in place on a terminal; otherwise a line at most every few
+/// seconds, and always the final totals at the end.
 final class RunReporter: Sendable {
-    private let isTerminal = isatty(STDERR_FILENO) == 1
-    private let total: Int?
-    private let lastPrint = Mutex<ContinuousClock.Instant?>(nil)
-
-    init(total: Int? = nil) {
-        self.total = total
+    private struct Printed {
+        var at: ContinuousClock.Instant?
+        var latest: ScoringProgress?
+        var latestPrinted = false
     }
+
+    private let isTerminal = isatty(STDERR_FILENO) == 1
+    private let printed = Mutex(Printed())
 
     func handle(_ event: ScoringEvent) {
         switch event {
@@ -22,29 +24,44 @@ final class RunReporter: Sendable {
         }
     }
 
+    /// Ends the progress line: a newline on a terminal, else the final totals if they were not the last line printed.
     func finish() {
-        if isTerminal { write("\n") }
+        if isTerminal {
+            write("\n")
+            return
+        }
+        let unprinted = printed.withLock { state -> ScoringProgress? in
+            defer { state.latestPrinted = true }
+            return state.latestPrinted ? nil : state.latest
+        }
+        if let unprinted { write(line(unprinted) + "\n") }
     }
 
     private func show(_ progress: ScoringProgress) {
-        let detail = String(format: "%.1f items/s · %d resumed · %d bad rows · %d failures · $%.4f",
-                            progress.itemsPerSecond, progress.itemsResumed, progress.badRows, progress.failures, progress.usage.cost)
         if isTerminal {
-            let done = progress.itemsScored + progress.itemsResumed
-            let line = total.map { ProgressBar().render(done: done, total: $0, detail: detail) } ?? "\(done) items · \(detail)"
-            write("\r" + line)
-        } else if shouldPrint() {
-            write("\(progress.itemsScored + progress.itemsResumed) items · \(detail)\n")
+            write("\r" + line(progress))
+            return
         }
-    }
-
-    private func shouldPrint() -> Bool {
-        lastPrint.withLock { last in
+        let due = printed.withLock { state in
             let now = ContinuousClock.now
-            if let last, now - last < .seconds(5) { return false }
-            last = now
+            state.latest = progress
+            if let at = state.at, now - at < .seconds(5) {
+                state.latestPrinted = false
+                return false
+            }
+            state.at = now
+            state.latestPrinted = true
             return true
         }
+        if due { write(line(progress) + "\n") }
+    }
+
+    private func line(_ progress: ScoringProgress) -> String {
+        let detail = String(format: "%.1f items/s · %d resumed · %d bad rows · %d failures · $%.4f",
+                            progress.itemsPerSecond, progress.itemsResumed, progress.badRows, progress.failures, progress.usage.cost)
+        let done = progress.itemsScored + progress.itemsResumed
+        guard let total = progress.itemsExpected else { return "\(done) items · \(detail)" }
+        return isTerminal ? ProgressBar().render(done: done, total: total, detail: detail) : "\(done)/\(total) items · \(detail)"
     }
 
     private func write(_ text: String) {

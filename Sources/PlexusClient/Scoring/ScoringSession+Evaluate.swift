@@ -22,8 +22,9 @@ extension ScoringSession {
             try await client.experiments.update(id: id, update)
         }
         do {
-            let progress = try await BatchScorer(runner: runner, concurrency: options.concurrency, batchSize: 25)
-                .run(InputItemRows(items: items), into: sink, events: events)
+            var scorer = BatchScorer(runner: runner, concurrency: options.concurrency, batchSize: 25)
+            scorer.itemsExpected = items.count
+            let progress = try await scorer.run(InputItemRows(items: items), into: sink, events: events)
             let final = await sink.tallies
             for (key, id) in evaluations {
                 var update = final[key]!.evaluationUpdate(processed: items.count, total: items.count)

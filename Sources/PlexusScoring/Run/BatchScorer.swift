@@ -21,6 +21,8 @@ public struct BatchScorer: Sendable {
     public let batchSize: Int
     /// How long an interrupted run may take to store the outcomes it finished. Default 5 s.
     public let interruptionGrace: Duration
+    /// How many items the rows hold, when known; reported as ``ScoringProgress/itemsExpected``.
+    public var itemsExpected: Int?
 
     /// Creates a scorer; `concurrency`, `chunkSize` and `batchSize` are clamped to at least 1.
     public init(
@@ -39,6 +41,7 @@ public struct BatchScorer: Sendable {
     ) async throws -> ScoringProgress where Rows.Element == ItemRow {
         let started = ContinuousClock.now
         var run = RunState(sink: sink, batchSize: batchSize, started: started, events: events)
+        run.progress.itemsExpected = itemsExpected
         var reader = rows.makeAsyncIterator()
         do {
             try await withThrowingTaskGroup(of: ItemOutcome.self) { group in

@@ -1,5 +1,7 @@
 /// Running totals of a scoring run, reported after every stored batch and at the end.
 public struct ScoringProgress: Sendable, Hashable {
+    /// How many items the run will handle in all, when known up front (an evaluation's sample).
+    public var itemsExpected: Int?
     /// Rows read from the input, good or bad.
     public var rowsRead = 0
     /// Items scored in this run.

@@ -13,6 +13,11 @@ public struct LineChart: Sendable {
     /// A fixed vertical domain, e.g. 0...1 for accuracy; values outside it are drawn at its edge.
     /// When nil the domain covers the data, negative values included.
     public var yDomain: ClosedRange<Double>?
+    /// A fixed horizontal domain, e.g. exactly the hours that have data; when nil the domain
+    /// covers the data, widened to whole ticks.
+    public var xDomain: ClosedRange<Double>?
+    /// About how many ticks the horizontal axis gets. Default 5.
+    public var xTickCount = 5
     /// The width of the whole chart in SVG user units.
     public var width: Double
     /// The height of the whole chart in SVG user units.
@@ -24,12 +29,13 @@ public struct LineChart: Sendable {
     /// A line chart of `series`.
     public init(
         series: [LineSeries], xTitle: String = "", yTitle: String = "", yDomain: ClosedRange<Double>? = nil,
-        width: Double = 640, height: Double = 320, xLabel: (@Sendable (Double) -> String)? = nil
+        xDomain: ClosedRange<Double>? = nil, width: Double = 640, height: Double = 320, xLabel: (@Sendable (Double) -> String)? = nil
     ) {
         self.series = series
         self.xTitle = xTitle
         self.yTitle = yTitle
         self.yDomain = yDomain
+        self.xDomain = xDomain
         self.width = width
         self.height = height
         self.xLabel = xLabel
@@ -47,7 +53,7 @@ public struct LineChart: Sendable {
         guard let first = all.first else { return SVG.placeholder(width: width, height: height, classes: "line-chart") }
         let xs = all.reduce(first.x...first.x) { min($0.lowerBound, $1.x)...max($0.upperBound, $1.x) }
         let ys = all.reduce(first.y...first.y) { min($0.lowerBound, $1.y)...max($0.upperBound, $1.y) }
-        let xScale = NiceScale(covering: xs)
+        let xScale = xDomain.map { NiceScale(fixed: $0, targetTickCount: xTickCount) } ?? NiceScale(covering: xs, targetTickCount: xTickCount)
         let yScale = yDomain.map { NiceScale(fixed: $0) } ?? NiceScale(covering: ys)
         let plot = plotArea
         let formatX = xLabel ?? { SVG.number($0, decimals: 3) }

@@ -58,22 +58,33 @@ struct PerformancePage {
 
     private var trend: String {
         let buckets = overview.qualityTrends
-        guard !buckets.isEmpty else { return "<h2>Quality trend</h2><p class=\"empty\">No quality scores in this window.</p>" }
-        func series(_ name: String, _ value: (QualityTrendBucket) -> Double?) -> LineSeries {
-            LineSeries(name: name, points: buckets.compactMap { bucket in value(bucket).map { ChartPoint(x: bucket.timestamp.timeIntervalSince1970, y: $0) } })
+        guard let first = buckets.first, let last = buckets.last else {
+            return "<h2>Quality trend</h2><p class=\"empty\">No quality scores in this window.</p>"
         }
-        let chart = LineChart(
+        // Hours since 1970 on the x axis, so ticks fall on whole hours and the axis ends where the data does.
+        func hours(_ bucket: QualityTrendBucket) -> Double { (bucket.timestamp.timeIntervalSince1970 / 3600).rounded() }
+        func series(_ name: String, _ value: (QualityTrendBucket) -> Double?) -> LineSeries {
+            LineSeries(name: name, points: buckets.compactMap { bucket in value(bucket).map { ChartPoint(x: hours(bucket), y: $0) } })
+        }
+        let span = hours(last) - hours(first)
+        let domain = span > 0 ? hours(first)...hours(last) : (hours(first) - 1)...(hours(first) + 1)
+        var chart = LineChart(
             series: [series("Quality", \.avgQualityScore), series("Coherence", \.coherenceScore), series("Completeness", \.completenessScore),
                      series("Informativeness", \.informativenessScore)].filter { !$0.points.isEmpty },
-            xTitle: "Hour (UTC)", yTitle: "Average", yDomain: 0...1, width: 900, height: 300,
-            xLabel: { seconds in Self.hourLabel(seconds) }).render()
-        return "<h2>Quality trend</h2><div class=\"chart\">\(chart)</div>"
+            xTitle: "Hour (UTC)", yTitle: "Average", yDomain: 0...1, xDomain: domain, width: 900, height: 300,
+            xLabel: { hour in Self.hourLabel(hour, withDate: span >= 24) })
+        // Fewer ticks than hours in a short window, so every tick is a whole hour.
+        chart.xTickCount = min(5, Int(domain.upperBound - domain.lowerBound) + 1)
+        return "<h2>Quality trend</h2><div class=\"chart\">\(chart.render())</div>"
     }
 
     private static func percent(_ fraction: Double) -> String { HTML.number(fraction * 100, decimals: 1) + " %" }
 
-    private static func hourLabel(_ seconds: Double) -> String {
-        let hour = Int(seconds.truncatingRemainder(dividingBy: 86_400) / 3600)
-        return String(format: "%02d:00", hour)
+    /// `14:00`, or `12-03 14:00` on charts spanning more than a day, for an hour counted since 1970 (UTC).
+    private static func hourLabel(_ hour: Double, withDate: Bool) -> String {
+        let date = Date(timeIntervalSince1970: hour.rounded() * 3600)
+        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: date)
+        let time = String(format: "%02d:00", parts.hour ?? 0)
+        return withDate ? String(format: "%02d-%02d ", parts.month ?? 0, parts.day ?? 0) + time : time
     }
 }

@@ -1,4 +1,4 @@
-"""Fixtures for the dashboard's browser tests: a real `plexus serve` on a free port in a fresh
+"""Fixtures for the tests with real clients: a real `plexus serve` on a free port in a fresh
 folder, its admin key, a headless Chromium driven through Debian's chromedriver, and a folder
 where every test saves screenshots of the pages it visits."""
 import json

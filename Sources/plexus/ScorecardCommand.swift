@@ -17,7 +17,7 @@ struct ScorecardCommand: AsyncParsableCommand {
         func run() async throws {
             let page = try await connection.withClient { try await $0.scorecards.list(limit: limit) }
             guard !page.data.isEmpty else {
-                print("No scorecards yet. Create one with `plexus scorecard create --file examples/call-qa.json`.")
+                print("No scorecards yet. Push one with `plexus scorecard push examples/call-qa/scorecard.yaml`, or load the demo with `plexus demo`.")
                 return
             }
             Output.table(["KEY", "NAME", "VERSION", "SCORES", "ID"], page.data.map { card in

@@ -93,4 +93,74 @@ struct DashboardTests {
             #expect(try await page(server, "/", cookie: cookie).1.contains("No evaluations yet"))
         }
     }
+
+    @Test("Pages name items by external ID and scores by name, list each evaluation's score, and show relative times with the exact time")
+    func namesAndTimes() async throws {
+        try await TestServer.run { server in
+            _ = try await server.request(.post, "/api/v1/scorecards", json: TestServer.scorecard)
+            let evaluation = try #require(try await server.request(.post, "/api/v1/evaluations", json: [
+                "scorecardKey": "call-qa", "scoreKey": "greeting", "type": "simulation",
+            ]).json["id"]?.stringValue)
+            _ = try await server.request(.patch, "/api/v1/evaluations/\(evaluation)", json: ["accuracy": 0.5])
+            let explanation = String(repeating: "word ", count: 60)
+            _ = try await server.request(.post, "/api/v1/score-results", json: [
+                "scorecardKey": "call-qa", "scoreKey": "greeting", "itemExternalId": "call-77", "value": "Yes", "explanation": .string(explanation),
+            ])
+            let cookie = try await signIn(server)
+            let overview = try await page(server, "/", cookie: cookie).1
+            #expect(overview.contains(">call-77</a>") && overview.contains(">Greeting</a>"))
+            #expect(overview.contains("<time datetime=\"") && overview.contains("just now</time>") && overview.contains(" UTC\">"))
+            #expect(overview.contains("word word…") && !overview.contains(explanation))
+            #expect(overview.contains("<span class=\"tag\">simulated</span>"))
+            let card = try await page(server, "/scorecards/call-qa", cookie: cookie).1
+            #expect(card.contains("simulated</span>"), "a simulated accuracy is labelled as such")
+            let item = try await page(server, "/items?q=call-77", cookie: cookie).1
+            let itemID = try #require(item.components(separatedBy: "href=\"/items/").dropFirst().first?.prefix { $0 != "\"" })
+            #expect(try await page(server, "/items/\(itemID)", cookie: cookie).1.contains(">Greeting</a>"))
+        }
+    }
+
+    @Test("A real evaluation's accuracy is preferred over a newer simulation's on the scorecard page")
+    func latestAccuracyPrefersRealEvaluations() async throws {
+        try await TestServer.run { server in
+            _ = try await server.request(.post, "/api/v1/scorecards", json: TestServer.scorecard)
+            for (type, accuracy) in [("evaluation", 0.91), ("simulation", 0.42)] {
+                let id = try #require(try await server.request(.post, "/api/v1/evaluations", json: [
+                    "scorecardKey": "call-qa", "scoreKey": "greeting", "type": .string(type),
+                ]).json["id"]?.stringValue)
+                _ = try await server.request(.patch, "/api/v1/evaluations/\(id)", json: ["accuracy": .number(accuracy)])
+            }
+            let cookie = try await signIn(server)
+            let card = try await page(server, "/scorecards/call-qa", cookie: cookie).1
+            let scoresTable = try #require(card.components(separatedBy: "<h2>Evaluations</h2>").first)
+            #expect(scoresTable.contains(">0.910</a>") && !scoresTable.contains(">0.420</a>"))
+        }
+    }
+
+    @Test("A browser asking for an unknown path gets an HTML page; API clients keep the JSON error")
+    func notFoundForBrowsers() async throws {
+        try await TestServer.run { server in
+            let html = try await server.client.execute(uri: "/no/such/page", method: .get, headers: [.accept: "text/html,application/xhtml+xml"]) { response in
+                (response.status, response.headers[.contentType], String(buffer: response.body))
+            }
+            #expect(html.0 == .notFound && html.1?.hasPrefix("text/html") == true && html.2.contains("Nothing at this address"))
+            let json = try await server.request(.get, "/no/such/page")
+            #expect(json.status == .notFound && json.errorCode == "route_not_found")
+        }
+    }
+
+    @Test("The icon is served, every page links it, and the seed's /dashboard path leads to the performance page")
+    func iconAndSeedPath() async throws {
+        try await TestServer.run { server in
+            let icon = try await server.client.execute(uri: "/favicon.svg", method: .get) { ($0.status, $0.headers[.contentType], String(buffer: $0.body)) }
+            #expect(icon.0 == .ok && icon.1 == "image/svg+xml" && icon.2.hasPrefix("<svg"))
+            #expect(try await page(server, "/favicon.ico", cookie: nil).0 == .ok)
+            let cookie = try await signIn(server)
+            #expect(try await page(server, "/", cookie: cookie).1.contains("rel=\"icon\" href=\"/favicon.svg\""))
+            #expect(try await page(server, "/login", cookie: nil).1.contains("rel=\"icon\""))
+            let dashboard = try await page(server, "/dashboard?hours=168", cookie: cookie)
+            #expect(dashboard.0 == .seeOther && dashboard.2 == "/performance?hours=168")
+        }
+    }
 }
+

@@ -63,13 +63,20 @@ class Server:
 
 
 @pytest.fixture
-def server():
-    folder = pathlib.Path(tempfile.mkdtemp(prefix="plexus-browser-"))
+def empty_server():
+    """A server whose account has nothing in it yet."""
+    folder = pathlib.Path(tempfile.mkdtemp(prefix="plexus-clients-"))
     running = Server(folder)
-    running.api("POST", "/api/v1/scorecards", json.loads((ROOT / "examples" / "call-qa.json").read_text()))
     yield running
     running.stop()
     shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture
+def server(empty_server):
+    """A server whose account has the call-qa scorecard of examples/call-qa.json."""
+    empty_server.api("POST", "/api/v1/scorecards", json.loads((ROOT / "examples" / "call-qa.json").read_text()))
+    return empty_server
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
-from conftest import ADMIN_KEY
+from conftest import ADMIN_KEY, ROOT
 
 
 def sign_in(browser, server):
@@ -40,6 +40,48 @@ def test_sign_in_and_every_page(server, browser, screenshot):
         screenshot(browser, name)
         if name == "scorecard":
             assert "Agent greeted the caller" in browser.page_source
+
+
+def demo_pages(server):
+    """Every kind of page, with the demo's data in it."""
+    demo = server.cli("demo", "--examples", str(ROOT / "examples"))
+    output = demo.communicate(timeout=120)[0].decode()
+    assert demo.returncode == 0, output
+    evaluations = server.api("GET", "/api/v1/evaluations?limit=10")["data"]
+    first, second = evaluations[0]["id"], evaluations[1]["id"]
+    item = server.api("GET", "/api/v1/items?limit=1")["data"][0]["id"]
+    return [("/", "overview"), ("/scorecards", "scorecards"), ("/scorecards/call-qa", "scorecard"),
+            ("/scorecards/call-qa/scores/greeting", "score"), ("/scorecards/call-qa/scores/greeting?value=No", "score-filtered"),
+            (f"/evaluations/{first}", "evaluation"), (f"/evaluations/{first}/compare/{second}", "comparison"),
+            ("/items", "items"), ("/items?q=refund", "items-search"), (f"/items/{item}", "item"), ("/performance", "performance"),
+            ("/performance?hours=168", "performance-week"), ("/dashboard", "dashboard"), ("/no/such/page", "not-found")]
+
+
+def test_every_page_at_desktop_and_phone_width(empty_server, browser, screenshot):
+    server = empty_server
+    pages = demo_pages(server)
+    sign_in(browser, server)
+    for width in (1400, 420):
+        browser.set_window_size(width, 2400)  # tall, so each screenshot shows the whole page
+        for path, name in pages:
+            browser.get(server.url + path)
+            assert "Plexus" in browser.title, path
+            assert not browser.find_elements(By.CSS_SELECTOR, ".error"), path
+            # Nothing spills out of the page sideways: wide tables and charts scroll inside their own box.
+            overflow = browser.execute_script("return document.documentElement.scrollWidth - window.innerWidth;")
+            assert overflow <= 1, f"{path} is {overflow}px wider than a {width}px window"
+            # Every navigation link can be reached on a phone.
+            for link in browser.find_elements(By.CSS_SELECTOR, "header nav a"):
+                browser.execute_script("arguments[0].scrollIntoView({inline: 'nearest'});", link)
+                assert link.is_displayed(), f"{link.text} is hidden at {width}px"
+            browser.execute_script("window.scrollTo(0, 0); document.querySelector('header nav') && (document.querySelector('header nav').scrollLeft = 0);")
+            screenshot(browser, f"{name}-{width}px")
+        # Raw IDs and raw metric keys are not what people read.
+        browser.get(server.url + pages[5][0])
+        assert "Items compared with a label" in browser.page_source and "leftOut" not in browser.page_source
+    browser.set_window_size(1400, 1000)
+    browser.get(server.url + "/")
+    assert browser.find_elements(By.CSS_SELECTOR, "time[datetime][title]")
 
 
 def test_evaluation_updates_live_while_a_simulation_runs(server, browser, screenshot):

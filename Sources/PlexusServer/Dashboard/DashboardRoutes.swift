@@ -11,6 +11,8 @@ struct DashboardRoutes {
     func register(on router: Router<PlexusRequestContext>) {
         router.get("dashboard.css") { _, _ in Self.asset(DashboardStylesheet.source, type: "text/css; charset=utf-8") }
         router.get("dashboard.js") { _, _ in Self.asset(DashboardScript.source, type: "text/javascript; charset=utf-8") }
+        router.get("favicon.svg") { _, _ in Self.asset(DashboardIcon.source, type: "image/svg+xml") }
+        router.get("favicon.ico") { _, _ in Self.asset(DashboardIcon.source, type: "image/svg+xml") }
         router.get("login") { _, _ in HTMLResponse.make(LoginPage().render()) }
         router.post("login") { request, _ in try await signIn(request) }
         router.post("logout") { request, _ in

@@ -2,14 +2,18 @@ import Hummingbird
 import Logging
 import PlexusCore
 
-/// Catches every error a route throws and answers with Plexus's JSON error body. Errors that are
-/// not the caller's fault are logged and answered with a 500 that reveals nothing internal.
+/// Catches every error a route throws and answers with Plexus's JSON error body (a browser asking
+/// for a path that is no route gets an HTML page instead). Errors that are not the caller's fault
+/// are logged and answered with a 500 that reveals nothing internal.
 struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
             return try await next(request, context)
         } catch {
             let apiError = ErrorMapping.apiError(for: error) ?? internalError(error, request: request, context: context)
+            if apiError.code == "route_not_found", request.headers[.accept]?.contains("text/html") == true {
+                return HTMLResponse.make(NotFoundPage(path: request.uri.path).render(), status: .notFound)
+            }
             return JSONResponse.make(apiError.body, status: apiError.status)
         }
     }

@@ -1,12 +1,13 @@
 /// The dashboard's only script, hand-written: live updates over the WebSocket (re-rendering the
-/// page's main section from the server when something it shows changes), and the 30-second
-/// refresh fallback with its toggle and "updated" time. Pages work without it.
+/// page's main section from the server when something it shows changes), the 30-second refresh
+/// fallback with its toggle and "updated" time, and times shown in the reader's own time zone on
+/// hover (the server renders them relative, with the exact UTC time). Pages work without it.
 enum DashboardScript {
     static let source = #"""
     (function () {
       "use strict";
       var main = document.querySelector("main");
-      var updated = document.querySelector("#updated time");
+      var updated = document.querySelector("#updated span");
       var toggle = document.getElementById("auto-refresh");
       var lastUpdate = new Date();
       var pending = false;
@@ -18,6 +19,14 @@ enum DashboardScript {
         updated.setAttribute("datetime", lastUpdate.toISOString());
       }
 
+      // Relative times ("3 min ago") keep their text; hovering shows the exact time in the reader's time zone.
+      function localizeTimes() {
+        main.querySelectorAll("time[datetime]").forEach(function (element) {
+          var date = new Date(element.getAttribute("datetime"));
+          if (!isNaN(date)) element.title = date.toLocaleString();
+        });
+      }
+
       function rerender() {
         if (pending) return;
         pending = true;
@@ -26,7 +35,7 @@ enum DashboardScript {
             return response.ok ? response.text() : Promise.reject(response.status);
           }).then(function (html) {
             var next = new DOMParser().parseFromString(html, "text/html").querySelector("main");
-            if (next) { main.innerHTML = next.innerHTML; lastUpdate = new Date(); showUpdated(); }
+            if (next) { main.innerHTML = next.innerHTML; localizeTimes(); lastUpdate = new Date(); showUpdated(); }
           }).catch(function () {}).then(function () { pending = false; });
         }, 300);
       }
@@ -63,6 +72,7 @@ enum DashboardScript {
         showUpdated();
         if (toggle && toggle.checked && new Date() - lastUpdate >= 30000) rerender();
       }, 1000);
+      localizeTimes();
       connect();
     })();
     """#

@@ -32,5 +32,13 @@ enum DashboardStylesheet {
     .login{max-width:420px;margin:10vh auto;background:#fff;border:1px solid var(--line);border-radius:8px;padding:2em}
     .login input{width:100%;font:inherit;padding:.4em .6em;margin:.6em 0 1em;border:1px solid var(--line);border-radius:4px}
     .pager{margin-top:1em}code{background:#eef1f5;padding:0 .3em;border-radius:3px}
+    .tag{display:inline-block;padding:0 .45em;border-radius:4px;font-size:.8em;background:#fff4e0;color:#9a5b00;border:1px solid #f1d9a8}
+    time,a.item{white-space:nowrap}svg{max-width:100%;height:auto}pre{white-space:pre-wrap;overflow-wrap:anywhere;max-width:100%}
+    @media (max-width:700px){
+    header{flex-wrap:wrap;gap:.3em 1em;padding:.5em .9em}header nav{order:3;width:100%;overflow-x:auto;white-space:nowrap;padding-bottom:.2em}
+    header nav a{margin-right:1em}.account{font-size:.85em}
+    .toolbar{flex-wrap:wrap;gap:.3em 1em;padding:.4em .9em}.refresh{flex-wrap:wrap;gap:.5em}
+    main{padding:0 .9em 2em}table{display:block;overflow-x:auto}.cards{grid-template-columns:repeat(2,1fr)}
+    .charts{display:block}.chart{margin-bottom:1em;overflow-x:auto}.login{margin:4vh 1em;padding:1.2em}}
     """
 }

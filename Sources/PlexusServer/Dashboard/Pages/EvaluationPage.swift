@@ -10,9 +10,12 @@ struct EvaluationPage {
     let scorecard: Scorecard?
     let figures: EvaluationFigures
     let comparisonForm: ComparisonForm
+    let names: DisplayNames
 
     /// The most results the page reads for its charts.
     static let resultLimit = 1000
+    /// The most mismatched items listed.
+    static let mismatchLimit = 50
 
     static func load(_ store: SQLStore, account: Account, id: String) async throws -> EvaluationPage? {
         guard let evaluation = try await store.evaluation(id, accountID: account.id) else { return nil }
@@ -20,8 +23,11 @@ struct EvaluationPage {
         async let results = store.scoreResults(
             accountID: account.id, filter: ScoreResultFilter(evaluationId: evaluation.id), page: PageRequest(limit: resultLimit)).data
         async let comparisonForm = ComparisonForm.load(store, account: account, evaluation: evaluation)
+        let figures = EvaluationFigures(results: try await results.reversed())
+        let names = try await store.displayNames(
+            scores: [Identifier<Score>](), items: figures.mismatches(limit: mismatchLimit).map(\.result.itemId), accountID: account.id)
         return EvaluationPage(account: account, evaluation: evaluation, scorecard: try await scorecard,
-                              figures: EvaluationFigures(results: try await results.reversed()), comparisonForm: try await comparisonForm)
+                              figures: figures, comparisonForm: try await comparisonForm, names: names)
     }
 
     private var score: Score? { evaluation.scoreId.flatMap { id in scorecard?.allScores.first { $0.id == id } } }
@@ -51,8 +57,11 @@ struct EvaluationPage {
     private static let metricNames: [(key: String, name: String)] = [
         ("precision", "Precision"), ("recall", "Recall (sensitivity)"), ("specificity", "Specificity"), ("f1", "F1"),
         ("kappa", "Cohen's kappa"), ("ac1", "Gwet's AC1"), ("mcc", "Matthews correlation"), ("total", "Items scored"),
-        ("positiveClass", "Positive class"),
+        ("compared", "Items compared with a label"), ("leftOut", "Items left out (skipped or unlabelled)"),
+        ("cost", "Cost (USD)"), ("positiveClass", "Positive class"),
     ]
+    /// Metrics that count items, shown as whole numbers.
+    private static let counts: Set<String> = ["total", "compared", "leftOut"]
     /// Keys that repeat another metric under a second name.
     private static let aliases: Set<String> = ["accuracy", "sensitivity"]
 
@@ -60,13 +69,22 @@ struct EvaluationPage {
         let metrics = evaluation.metrics?.objectValue ?? [:]
         var rows: [[String]] = [["Accuracy", "<span id=\"accuracy\">\(HTML.number(evaluation.accuracy))</span>"]]
         for (key, name) in Self.metricNames {
-            if let value = metrics[key] { rows.append([name, Self.display(value, decimals: key == "total" ? 0 : 3)]) }
+            if let value = metrics[key] { rows.append([name, Self.display(value, decimals: Self.counts.contains(key) ? 0 : key == "cost" ? 4 : 3)]) }
         }
         let known = Set(Self.metricNames.map(\.key)).union(Self.aliases)
         for (key, value) in metrics.sorted(by: { $0.key < $1.key }) where !known.contains(key) {
-            rows.append([HTML.escape(key), Self.display(value)])
+            rows.append([Self.readable(key), Self.display(value)])
         }
         return "<h2>Metrics</h2>" + HTML.table(["Metric", "Value"], rows, empty: "")
+    }
+
+    /// A metric key sent by a client, `camelCase` or `snake_case`, as words: `Items left out`.
+    private static func readable(_ key: String) -> String {
+        var words = ""
+        for character in key {
+            if character == "_" { words += " " } else if character.isUppercase, !words.isEmpty { words += " " + character.lowercased() } else { words.append(character) }
+        }
+        return HTML.escape(words.prefix(1).uppercased() + words.dropFirst())
     }
 
     private static func display(_ value: JSONValue, decimals: Int = 3) -> String {
@@ -94,8 +112,8 @@ struct EvaluationPage {
     }
 
     private var mismatchTable: String {
-        "<h2>Mismatches</h2>" + HTML.table(["Item", "Truth", "Predicted", "Confidence", "Explanation"], figures.mismatches(limit: 50).map { outcome in
-            [HTML.link("/items/\(outcome.result.itemId.rawValue)", HTML.shortID(outcome.result.itemId.rawValue)), HTML.escape(outcome.truth),
+        "<h2>Mismatches</h2>" + HTML.table(["Item", "Truth", "Predicted", "Confidence", "Explanation"], figures.mismatches(limit: Self.mismatchLimit).map { outcome in
+            [HTML.itemLink(outcome.result.itemId, names), HTML.escape(outcome.truth),
              HTML.escape(outcome.result.value), HTML.number(outcome.result.confidence, decimals: 2), HTML.escape(outcome.result.explanation ?? "")]
         }, empty: "No mismatches.")
     }

@@ -1,3 +1,4 @@
+import Foundation
 import PlexusCore
 import PlexusStore
 
@@ -6,11 +7,13 @@ struct ItemPage {
     let account: Account
     let item: Item
     let results: [ScoreResult]
+    let names: DisplayNames
 
     static func load(_ store: SQLStore, account: Account, id: String) async throws -> ItemPage? {
         guard let item = try await store.item(id, accountID: account.id) else { return nil }
         let results = try await store.scoreResults(accountID: account.id, filter: ScoreResultFilter(itemId: item.id), page: PageRequest(limit: 200)).data
-        return ItemPage(account: account, item: item, results: results)
+        let names = try await store.displayNames(scores: results.map(\.scoreId), items: [Identifier<Item>](), accountID: account.id)
+        return ItemPage(account: account, item: item, results: results, names: names)
     }
 
     func render() -> String {
@@ -21,7 +24,7 @@ struct ItemPage {
             <h2>Metadata</h2>\(metadata)
             <h2>Results</h2>
             \(HTML.table(["Time", "Score", "Value", "Confidence", "Explanation"], results.map { result in
-                [PlexusJSON.formatDate(result.createdAt), "<code>\(HTML.escape(HTML.shortID(result.scoreId.rawValue)))</code>", HTML.escape(result.value),
+                [HTML.time(result.createdAt), HTML.scoreLink(result.scoreId, names), HTML.escape(result.value),
                  HTML.number(result.confidence, decimals: 2), HTML.escape(result.explanation ?? "")]
             }, empty: "No results for this item yet."))
             """)

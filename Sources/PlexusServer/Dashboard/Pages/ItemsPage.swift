@@ -18,7 +18,7 @@ struct ItemsPage {
 
     func render() -> String {
         let rows = items.data.map { item in
-            [HTML.link("/items/\(item.id.rawValue)", item.externalId), HTML.escape(String(item.text.prefix(160))), PlexusJSON.formatDate(item.createdAt)]
+            [HTML.link("/items/\(item.id.rawValue)", item.externalId), HTML.excerpt(item.text), HTML.time(item.createdAt)]
         }
         let next = items.nextCursor.map { cursor in
             "<p class=\"pager\">" + HTML.link("/items?q=\(query.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")&cursor=\(cursor)", "Next page →") + "</p>"

@@ -4,9 +4,8 @@ struct LoginPage {
 
     func render() -> String {
         let message = error.map { "<p class=\"error\">\(HTML.escape($0))</p>" } ?? ""
-        return """
-            <!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>Sign in · Plexus</title><link rel="stylesheet" href="/dashboard.css"></head><body>
+        return PageFrame.head(title: "Sign in") + """
+            <body>
             <form class="login" method="post" action="/login">
             <h1>Sign in to Plexus</h1>\(message)
             <label for="apiKey">API key</label>

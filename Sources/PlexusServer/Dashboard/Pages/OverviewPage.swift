@@ -1,3 +1,4 @@
+import Foundation
 import PlexusCore
 import PlexusStore
 
@@ -7,15 +8,20 @@ struct OverviewPage {
     let counts: SQLStore.AccountCounts
     let evaluations: [Evaluation]
     let results: [ScoreResult]
+    let names: DisplayNames
 
     static func load(_ store: SQLStore, account: Account) async throws -> OverviewPage {
         async let counts = store.counts(accountID: account.id)
         async let evaluations = store.evaluations(accountID: account.id, page: PageRequest(limit: 10)).data
         async let results = store.scoreResults(accountID: account.id, filter: ScoreResultFilter(), page: PageRequest(limit: 10)).data
-        return OverviewPage(account: account, counts: try await counts, evaluations: try await evaluations, results: try await results)
+        let (loadedEvaluations, loadedResults) = (try await evaluations, try await results)
+        let names = try await store.displayNames(
+            scores: loadedEvaluations.compactMap(\.scoreId) + loadedResults.map(\.scoreId), items: loadedResults.map(\.itemId), accountID: account.id)
+        return OverviewPage(account: account, counts: try await counts, evaluations: loadedEvaluations, results: loadedResults, names: names)
     }
 
     func render() -> String {
+        let now = Date()
         let cards = [("Scorecards", counts.scorecards, "/scorecards"), ("Items", counts.items, "/items"),
                      ("Score results", counts.scoreResults, nil), ("Evaluations", counts.evaluations, nil)]
             .map { label, value, href -> String in
@@ -25,11 +31,11 @@ struct OverviewPage {
         return PageFrame(title: "Overview", accountName: account.name).render("""
             <div class="cards">\(cards)</div>
             <h2>Recent evaluations</h2>
-            \(EvaluationTable(evaluations: evaluations).render())
+            \(EvaluationTable(evaluations: evaluations, names: names, now: now).render())
             <h2>Recent activity</h2>
-            \(HTML.table(["Time", "Value", "Confidence", "Item", "Explanation"], results.map { result in
-                [PlexusJSON.formatDate(result.createdAt), HTML.escape(result.value), HTML.number(result.confidence, decimals: 2),
-                 HTML.link("/items/\(result.itemId.rawValue)", HTML.shortID(result.itemId.rawValue)), HTML.escape(result.explanation ?? "")]
+            \(HTML.table(["Time", "Score", "Value", "Confidence", "Item", "Explanation"], results.map { result in
+                [HTML.time(result.createdAt, now: now), HTML.scoreLink(result.scoreId, names), HTML.escape(result.value),
+                 HTML.number(result.confidence, decimals: 2), HTML.itemLink(result.itemId, names), HTML.excerpt(result.explanation ?? "", limit: 120)]
             }, empty: "No score results yet. Record some with `plexus score-result create` or POST /api/v1/score-results/batch."))
             """)
     }

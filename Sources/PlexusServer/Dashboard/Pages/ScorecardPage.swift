@@ -7,22 +7,31 @@ struct ScorecardPage {
     let scorecard: Scorecard
     let resultCounts: [Identifier<Score>: Int]
     let evaluations: [Evaluation]
+    let names: DisplayNames
 
     static func load(_ store: SQLStore, account: Account, key: String) async throws -> ScorecardPage? {
         guard let scorecard = try await store.scorecard(key, accountID: account.id) else { return nil }
         async let counts = store.resultCounts(scorecardID: scorecard.id, accountID: account.id)
         async let evaluations = store.evaluations(accountID: account.id, scorecardID: scorecard.id, page: PageRequest(limit: 20)).data
-        return ScorecardPage(account: account, scorecard: scorecard, resultCounts: try await counts, evaluations: try await evaluations)
+        let loaded = try await evaluations
+        let names = try await store.displayNames(scores: loaded.compactMap(\.scoreId), items: [Identifier<Item>](), accountID: account.id)
+        return ScorecardPage(account: account, scorecard: scorecard, resultCounts: try await counts, evaluations: loaded, names: names)
+    }
+
+    /// The newest evaluation of `score` with an accuracy: a real one when there is one, else a simulation (marked as such).
+    private func latest(_ score: Score) -> Evaluation? {
+        let measured = evaluations.filter { $0.scoreId == score.id && $0.accuracy != nil }
+        return measured.first { !$0.isSimulation } ?? measured.first
     }
 
     func render() -> String {
         let sections = scorecard.sections.map { section -> String in
             "<h2>\(HTML.escape(section.name))</h2>" + HTML.table(["Score", "Key", "Classes", "Results", "Latest accuracy"], section.scores.map { score in
-                let latest = evaluations.first { $0.scoreId == score.id && $0.accuracy != nil }
+                let latest = latest(score)
                 return [HTML.link("/scorecards/\(scorecard.key)/scores/\(score.key)", score.name), "<code>\(HTML.escape(score.key))</code>",
                         HTML.escape(score.classes.joined(separator: " · ")) + (score.positiveClass.map { " (positive: \(HTML.escape($0)))" } ?? ""),
                         "\(resultCounts[score.id] ?? 0)",
-                        latest.map { HTML.link("/evaluations/\($0.id.rawValue)", HTML.number($0.accuracy)) } ?? "–"]
+                        latest.map { HTML.link("/evaluations/\($0.id.rawValue)", HTML.number($0.accuracy)) + ($0.isSimulation ? " <span class=\"tag\">simulated</span>" : "") } ?? "–"]
             }, empty: "This section has no scores.")
         }.joined(separator: "\n")
         let frame = PageFrame(
@@ -32,7 +41,7 @@ struct ScorecardPage {
             <p>\(HTML.escape(scorecard.description)) <span class="status">v\(scorecard.version)</span> <code>\(HTML.escape(scorecard.key))</code></p>
             \(sections)
             <h2>Evaluations</h2>
-            \(EvaluationTable(evaluations: evaluations).render())
+            \(EvaluationTable(evaluations: evaluations, names: names).render())
             """)
     }
 }

@@ -19,6 +19,6 @@ struct ScorecardsPage {
         return PageFrame(title: "Scorecards", crumbs: [.init(title: "Overview", href: "/"), .init(title: "Scorecards", href: nil)],
                          accountName: account.name).render(
             HTML.table(["Name", "Key", "Version", "Scores", "Description"], rows,
-                       empty: "No scorecards yet. Create one with `plexus scorecard create --file examples/call-qa.json`.") + next)
+                       empty: "No scorecards yet. Push one with `plexus scorecard push examples/call-qa/scorecard.yaml`, or load the demo with `plexus demo`.") + next)
     }
 }

@@ -34,6 +34,29 @@ struct ScorecardVersionRouteTests {
         }
     }
 
+    @Test("A version may move a score to another section after a JSON create, as `scorecard push` does after `scorecard create`", arguments: TestDatabase.available)
+    func moveAfterCreate(database: TestDatabase) async throws {
+        try await TestServer.run(database) { server in
+            #expect(try await server.request(.post, "/api/v1/scorecards", json: TestServer.scorecard).status == .created)
+            let moved = """
+                key: call-qa
+                name: Call QA
+                sections:
+                  - name: Outcome
+                    scores:
+                      - {key: resolved, name: Resolved, classifier: {type: fixed, value: "Yes"}}
+                  - name: Greeting and disclosure
+                    scores:
+                      - {key: greeting, name: Greeting, classifier: {type: fixed, value: "Yes"}}
+                """
+            let pushed = try await server.request(.post, "/api/v1/scorecards/versions", json: ["source": .string(moved)])
+            #expect(pushed.status == .created && pushed.json["version"] == 2, "\(pushed.text)")
+            let scorecard = try await server.request(.get, "/api/v1/scorecards/call-qa").json
+            #expect(scorecard["sections"]?.arrayValue?.map { $0["name"] } == ["Outcome", "Greeting and disclosure"])
+            #expect(scorecard["sections"]?[1]?["scores"]?[0]?["key"] == "greeting")
+        }
+    }
+
     @Test("An invalid source is refused with every problem, and nothing is stored", arguments: TestDatabase.available)
     func invalid(database: TestDatabase) async throws {
         try await TestServer.run(database) { server in

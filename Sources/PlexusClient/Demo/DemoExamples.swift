@@ -12,8 +12,12 @@ public struct DemoExamples: Sendable, Hashable {
         public var itemsPath: String
     }
 
-    /// The examples, the one the demo's history and evaluations use first.
-    public var examples: [Example]
+    /// The examples, never empty; the first is the one the demo's history and evaluations use.
+    public let examples: [Example]
+
+    private init(examples: [Example]) {
+        self.examples = examples
+    }
 
     /// The examples in `directory` (the repository's `examples/`).
     /// - Throws: ``DemoError/examplesMissing(directory:file:)`` naming the first file that is not there.

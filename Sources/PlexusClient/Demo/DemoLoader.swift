@@ -37,7 +37,7 @@ public struct DemoLoader: Sendable {
 
     /// Loads the demo unless the account already has it; `progress` receives a line per step.
     public func load(now: Date = Date(), progress: @Sendable (String) -> Void = { _ in }) async throws -> Outcome {
-        guard let main = examples.examples.first else { return .alreadyLoaded }
+        let main = examples.examples[0]
         let mainVersion = try ScorecardParser().parse(main.scorecardYAML, file: "demo")
         if (try? await client.scorecards.get(key: mainVersion.key)) != nil { return .alreadyLoaded }
         for example in examples.examples {

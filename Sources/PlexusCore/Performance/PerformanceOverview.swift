@@ -31,57 +31,47 @@ public struct PerformanceOverview: Sendable, Hashable, Codable {
     }
 }
 
-/// The answer of `GET /api/performance/content-types`: `{"hours", "content_type_breakdown": [...]}`,
-/// the same rows under the same key as the full overview.
-public struct ContentTypeBreakdown: Sendable, Hashable, Codable {
+/// The answer of a list route of the performance API: `{"hours": 24, "<key>": [rows]}`, where the
+/// key is the one the full overview uses for the same rows (`content_type_breakdown`,
+/// `checkpoint_analytics` or `quality_trends`).
+public struct PerformanceRows<Row: Codable & Sendable & Hashable>: Codable, Sendable, Hashable {
     /// The window's length in hours.
     public var hours: Int
-    /// Per content type, most records first.
-    public var contentTypeBreakdown: [ContentTypePerformance]
+    /// The key the rows travel under.
+    public var key: String
+    /// The rows, in the overview's order.
+    public var rows: [Row]
 
     /// Creates an answer.
-    public init(hours: Int, contentTypeBreakdown: [ContentTypePerformance]) {
+    public init(hours: Int, key: String, rows: [Row]) {
         self.hours = hours
-        self.contentTypeBreakdown = contentTypeBreakdown
+        self.key = key
+        self.rows = rows
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case hours, contentTypeBreakdown = "content_type_breakdown"
-    }
-}
-
-/// The answer of `GET /api/performance/checkpoints`: `{"hours", "checkpoint_analytics": [...]}`.
-public struct CheckpointAnalytics: Sendable, Hashable, Codable {
-    /// The window's length in hours.
-    public var hours: Int
-    /// Per exit checkpoint, most exits first.
-    public var checkpointAnalytics: [CheckpointPerformance]
-
-    /// Creates an answer.
-    public init(hours: Int, checkpointAnalytics: [CheckpointPerformance]) {
-        self.hours = hours
-        self.checkpointAnalytics = checkpointAnalytics
+    private struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(_ name: String) { stringValue = name }
+        init?(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case hours, checkpointAnalytics = "checkpoint_analytics"
-    }
-}
-
-/// The answer of `GET /api/performance/quality-trends`: `{"hours", "quality_trends": [...]}`.
-public struct QualityTrends: Sendable, Hashable, Codable {
-    /// The window's length in hours.
-    public var hours: Int
-    /// Per hour, oldest first.
-    public var qualityTrends: [QualityTrendBucket]
-
-    /// Creates an answer.
-    public init(hours: Int, qualityTrends: [QualityTrendBucket]) {
-        self.hours = hours
-        self.qualityTrends = qualityTrends
+    /// Reads `hours` and the one other member, whatever its key.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: Key.self)
+        hours = try container.decode(Int.self, forKey: Key("hours"))
+        guard let rowsKey = container.allKeys.first(where: { $0.stringValue != "hours" }) else {
+            throw DecodingError.keyNotFound(Key("rows"), .init(codingPath: container.codingPath, debugDescription: "No list of rows besides hours."))
+        }
+        key = rowsKey.stringValue
+        rows = try container.decode([Row].self, forKey: rowsKey)
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case hours, qualityTrends = "quality_trends"
+    /// Writes `hours` and the rows under ``key``.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encode(hours, forKey: Key("hours"))
+        try container.encode(rows, forKey: Key(key))
     }
 }

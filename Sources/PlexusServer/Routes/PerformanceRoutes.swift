@@ -40,19 +40,19 @@ struct PerformanceRoutes {
             let principal = try context.requirePrincipal()
             let window = try Self.window(request)
             let groups = try await store.contentTypePerformance(accountID: principal.accountID, window: window)
-            return JSONResponse.make(ContentTypeBreakdown(hours: window.hours, contentTypeBreakdown: groups))
+            return JSONResponse.make(PerformanceRows(hours: window.hours, key: "content_type_breakdown", rows: groups))
         }
         group.get("checkpoints") { request, context in
             let principal = try context.requirePrincipal()
             let window = try Self.window(request)
             let groups = try await store.checkpointPerformance(accountID: principal.accountID, window: window)
-            return JSONResponse.make(CheckpointAnalytics(hours: window.hours, checkpointAnalytics: groups))
+            return JSONResponse.make(PerformanceRows(hours: window.hours, key: "checkpoint_analytics", rows: groups))
         }
         group.get("quality-trends") { request, context in
             let principal = try context.requirePrincipal()
             let window = try Self.window(request)
             let buckets = try await store.qualityTrends(accountID: principal.accountID, window: window)
-            return JSONResponse.make(QualityTrends(hours: window.hours, qualityTrends: buckets))
+            return JSONResponse.make(PerformanceRows(hours: window.hours, key: "quality_trends", rows: buckets))
         }
         group.delete("reset") { _, context in
             let principal = try context.requirePrincipal()

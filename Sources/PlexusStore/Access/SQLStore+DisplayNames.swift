@@ -23,7 +23,10 @@ public struct DisplayNames: Sendable, Hashable {
 }
 
 extension SQLStore {
-    /// The names of the given scores and items of the account, in two indexed lookups.
+    /// The names of the given scores and items of the account, in two lookups by primary key.
+    ///
+    /// The account is checked on the rows found rather than in the query: given `account_id = ?`,
+    /// SQLite walks the account's index (every item of the account) instead of probing the IDs.
     public func displayNames(
         scores: some Sequence<Identifier<Score>>, items: some Sequence<Identifier<Item>>, accountID: Identifier<Account>
     ) async throws -> DisplayNames {
@@ -33,19 +36,19 @@ extension SQLStore {
             var names = DisplayNames()
             for chunk in scoreIDs.chunked(into: 900) {
                 let rows = try await db.raw("""
-                    SELECT s.id, s.key, s.name, c.key AS scorecard_key FROM scores s JOIN scorecards c ON c.id = s.scorecard_id
-                    WHERE c.account_id = \(bind: accountID.rawValue) AND s.id IN (\(binds: chunk))
+                    SELECT s.id, s.key, s.name, c.key AS scorecard_key, c.account_id FROM scores s JOIN scorecards c ON c.id = s.scorecard_id
+                    WHERE s.id IN (\(binds: chunk))
                     """).all()
-                for row in rows {
+                for row in rows where try row.string("account_id") == accountID.rawValue {
                     names.scores[try row.id("id")] = DisplayNames.ScoreName(
                         scorecardKey: try row.string("scorecard_key"), key: try row.string("key"), name: try row.string("name"))
                 }
             }
             for chunk in itemIDs.chunked(into: 900) {
-                let rows = try await db.raw("""
-                    SELECT id, external_id FROM items WHERE account_id = \(bind: accountID.rawValue) AND id IN (\(binds: chunk))
-                    """).all()
-                for row in rows { names.items[try row.id("id")] = try row.string("external_id") }
+                let rows = try await db.raw("SELECT id, external_id, account_id FROM items WHERE id IN (\(binds: chunk))").all()
+                for row in rows where try row.string("account_id") == accountID.rawValue {
+                    names.items[try row.id("id")] = try row.string("external_id")
+                }
             }
             return names
         }

@@ -80,7 +80,9 @@ struct ErrorTests {
         let client = try PlexusClient(baseURL: "http://127.0.0.1:1", apiKey: "key", configuration: Fixtures.configuration(maxAttempts: 5))
         let start = ContinuousClock.now
         let error = await #expect(throws: PlexusClientError.self) { try await client.scorecards.get(key: "call-qa") }
-        #expect(ContinuousClock.now - start < .seconds(2))
+        // No retries is the point (checked below); the bound is loose because a loaded machine can take
+        // seconds to schedule anything, and what it replaces took two and a half minutes.
+        #expect(ContinuousClock.now - start < .seconds(30))
         guard case .serverUnreachable(let url, let reason) = error else { Issue.record("Expected serverUnreachable, got \(String(describing: error))"); return }
         #expect(url == "http://127.0.0.1:1" && reason.contains("connection refused"))
         #expect(error?.description.contains("Is `plexus serve` running there?") == true)

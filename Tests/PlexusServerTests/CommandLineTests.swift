@@ -50,7 +50,7 @@ struct CommandLineTests {
     func nothingListening() async throws {
         let start = ContinuousClock.now
         let (status, output) = try await run(["scorecard", "list"], environment: ["PLEXUS_API_URL": "http://127.0.0.1:1", "PLEXUS_API_KEY": "k"])
-        #expect(status != 0 && ContinuousClock.now - start < .seconds(5))
+        #expect(status != 0 && ContinuousClock.now - start < .seconds(30))
         #expect(output.contains("nothing is listening there (connection refused). Is `plexus serve` running there?"))
         #expect(!output.contains("errno") && !output.contains("Retrying"))
     }

@@ -13,13 +13,17 @@ public final class SQLStore: Sendable {
     private let changeStream: AsyncStream<StoreChange>
     private let changeContinuation: AsyncStream<StoreChange>.Continuation
 
-    /// Opens the database at `location` and brings its schema up to date.
-    public static func open(_ location: DatabaseLocation, environment: StoreEnvironment = .system) async throws -> SQLStore {
-        let backend: any SQLBackend
+    /// Opens the database at `location` and brings its schema up to date; `observer`, when given,
+    /// is told about every read and write (the server exports them as metrics).
+    public static func open(
+        _ location: DatabaseLocation, environment: StoreEnvironment = .system, observer: (any StoreObserver)? = nil
+    ) async throws -> SQLStore {
+        var backend: any SQLBackend
         switch location {
         case .sqlite(let path): backend = try await SQLiteBackend.open(path: path)
         case .postgres(let url): backend = try PostgresBackend(url: url)
         }
+        if let observer { backend = ObservedBackend(base: backend, observer: observer) }
         return try await open(backend: backend, environment: environment)
     }
 

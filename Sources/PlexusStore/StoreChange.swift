@@ -7,6 +7,8 @@ public enum StoreChange: Sendable, Equatable {
     case evaluationUpdated(Evaluation)
     /// Results were recorded for a scorecard: how many were new in one batch.
     case scoreResultsCreated(accountID: Identifier<Account>, scorecardID: Identifier<Scorecard>, count: Int)
+    /// Items were created for an account, uploaded or made on the fly for results and labels.
+    case itemsCreated(accountID: Identifier<Account>, count: Int)
     /// Pipeline performance records were stored for an account.
     case performanceRecorded(accountID: Identifier<Account>, count: Int)
 }

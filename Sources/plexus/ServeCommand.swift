@@ -27,6 +27,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Largest request body accepted, in bytes (default 33554432; env PLEXUS_MAX_BODY_BYTES).")
     var maxBodyBytes: Int?
 
+    @Option(help: "Log format: text or json, one JSON object per line (default text; env PLEXUS_LOG_FORMAT).")
+    var logFormat: String?
+
     @Flag(help: "Let admin keys delete their account's pipeline performance records (DELETE /api/performance/reset).")
     var allowReset = false
 
@@ -38,7 +41,8 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let configuration = try ServerConfiguration.resolve(
-            host: host, port: port, database: database, maxBodyBytes: maxBodyBytes, allowReset: allowReset)
+            host: host, port: port, database: database, maxBodyBytes: maxBodyBytes, allowReset: allowReset, logFormat: logFormat)
+        configuration.logFormat.bootstrap()
         // Checked before the server starts, so a missing folder is said at once.
         let demoExamples = demo ? try DemoExamples.load(from: examples) : nil
         let (running, signal) = AsyncStream.makeStream(of: String.self)

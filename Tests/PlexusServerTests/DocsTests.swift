@@ -19,7 +19,7 @@ struct DocsTests {
             }
             let router = buildRouter(configuration: ServerConfiguration(), store: server.store)
             // The dashboard's HTML pages are not part of the API the document describes.
-            let apiPrefixes = ["/api/", "/graphql", "/health", "/openapi.json", "/docs"]
+            let apiPrefixes = ["/api/", "/graphql", "/health", "/metrics", "/openapi.json", "/docs"]
             let routed = Set(router.routes.map { route in
                 let path = "/" + route.path.components.map { component in
                     let text = "\(component)"

@@ -24,10 +24,10 @@ ADMIN_KEY = "plx_browser-test-admin-key"
 class Server:
     """A running `plexus serve` process and small helpers for its REST API."""
 
-    def __init__(self, folder):
+    def __init__(self, folder, env=None):
         self.folder = folder
         self.log = open(folder / "serve.log", "w+")
-        env = dict(os.environ, PLEXUS_ADMIN_KEY=ADMIN_KEY)
+        env = dict(os.environ, PLEXUS_ADMIN_KEY=ADMIN_KEY, **(env or {}))
         env.pop("PLEXUS_DATABASE_URL", None)
         self.process = subprocess.Popen([str(BINARY), "serve", "--port", "0"], cwd=folder, env=env,
                                         stdout=self.log, stderr=subprocess.STDOUT)

@@ -5,22 +5,25 @@ import PlexusCore
 import PlexusStore
 
 /// Builds the Plexus HTTP application: the one composition function that `plexus serve` and the tests call.
-/// `onServerRunning` receives the bound port once the server listens (useful with port 0).
+/// `metrics` is what `/metrics` reports (pass the one the store was opened with, so it sees the
+/// store's operations too); `onServerRunning` receives the bound port once the server listens (useful with port 0).
 public func buildApplication(
     configuration: ServerConfiguration, store: SQLStore, logger: Logger = Logger(label: "plexus.server"),
-    sourceValidator: ScorecardSourceValidator = .parser(),
+    sourceValidator: ScorecardSourceValidator = .parser(), metrics: ServerMetrics = ServerMetrics(),
     onServerRunning: @escaping @Sendable (_ port: Int) async -> Void = { _ in }
 ) -> some ApplicationProtocol {
-    let broadcaster = Broadcaster()
+    let broadcaster = Broadcaster(onDrop: { metrics.socketDropped() })
     // One router serves both plain requests and WebSocket upgrades (whose requests pass the same auth).
-    let router = buildRouter(configuration: configuration, store: store, broadcaster: broadcaster, sourceValidator: sourceValidator)
+    let router = buildRouter(configuration: configuration, store: store, broadcaster: broadcaster, sourceValidator: sourceValidator, metrics: metrics)
     return Application(
         router: router,
         server: .plexus(webSocketRouter: router, timeouts: configuration.connectionTimeouts),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "plexus"),
         services: [
-            BroadcastService(store: store, broadcaster: broadcaster),
-            JobRunnerService(store: store, settings: JobRunnerSettings(pollInterval: configuration.jobPollInterval, lease: configuration.jobLease, llm: configuration.llm)),
+            BroadcastService(store: store, broadcaster: broadcaster, metrics: metrics),
+            JobRunnerService(
+                store: store, settings: JobRunnerSettings(pollInterval: configuration.jobPollInterval, lease: configuration.jobLease, llm: configuration.llm),
+                metrics: metrics),
         ],
         onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
         logger: logger
@@ -31,11 +34,14 @@ public func buildApplication(
 /// `sourceValidator` checks pushed scorecard YAML before it is stored.
 public func buildRouter(
     configuration: ServerConfiguration, store: SQLStore, broadcaster: Broadcaster = Broadcaster(),
-    sourceValidator: ScorecardSourceValidator = .parser()
+    sourceValidator: ScorecardSourceValidator = .parser(), metrics: ServerMetrics = ServerMetrics()
 ) -> Router<PlexusRequestContext> {
     let router = Router(context: PlexusRequestContext.self)
+    // Outermost, so it sees the status ErrorMiddleware answers with.
+    router.add(middleware: RequestObserver(metrics: metrics))
     router.add(middleware: ErrorMiddleware())
     HealthRoutes(store: store).register(on: router)
+    MetricsRoutes(metrics: metrics, store: store, broadcaster: broadcaster).register(on: router)
     DashboardRoutes(store: store).register(on: router)
     let authenticated = router.group().add(middleware: AuthMiddleware(store: store))
     DocsRoutes().register(on: authenticated)

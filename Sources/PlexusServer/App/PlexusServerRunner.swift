@@ -30,10 +30,11 @@ public struct PlexusServerRunner: Sendable {
 
     /// Serves until the process is asked to stop.
     public func run() async throws {
-        let store = try await SQLStore.open(configuration.database)
+        let metrics = ServerMetrics()
+        let store = try await SQLStore.open(configuration.database, observer: metrics)
         do {
             let newKey = try await bootstrap(store)
-            let app = buildApplication(configuration: configuration, store: store, logger: logger) { port in
+            let app = buildApplication(configuration: configuration, store: store, logger: logger, metrics: metrics) { port in
                 announceRunning(port: port, newKey: newKey)
             }
             try await serve(app)

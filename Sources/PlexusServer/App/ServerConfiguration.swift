@@ -1,4 +1,5 @@
 import Foundation
+import PlexusCore
 import PlexusScoring
 import PlexusStore
 
@@ -29,6 +30,9 @@ public struct ServerConfiguration: Sendable {
     /// take to send a request body (`PLEXUS_REQUEST_HEAD_TIMEOUT_SECONDS`, `PLEXUS_IDLE_TIMEOUT_SECONDS`,
     /// `PLEXUS_REQUEST_BODY_TIMEOUT_SECONDS`). Defaults 30 s, 60 s and 60 s.
     public var connectionTimeouts = ConnectionTimeouts()
+    /// How the server writes its log: `text` lines (the default) or `json` objects, one per line
+    /// (`--log-format`, `PLEXUS_LOG_FORMAT`).
+    public var logFormat = LogFormat.text
     /// How long the job runner waits between looks for queued jobs when idle. Default 1 s.
     public var jobPollInterval: Duration = .seconds(1)
     /// How long a running job stays claimed without a heartbeat before a runner re-queues it. Default 60 s.
@@ -52,16 +56,22 @@ public struct ServerConfiguration: Sendable {
         self.allowReset = allowReset
     }
 
-    /// Combines flags (given as optionals) with `PLEXUS_DATABASE_URL`, `PLEXUS_HOST`, `PLEXUS_PORT`,
+    /// Combines flags (given as optionals) with `PLEXUS_DATABASE_URL`, `PLEXUS_HOST`, `PLEXUS_PORT`, `PLEXUS_LOG_FORMAT`,
     /// `PLEXUS_MAX_BODY_BYTES`, `PLEXUS_SHUTDOWN_GRACE_SECONDS`, `PLEXUS_REQUEST_HEAD_TIMEOUT_SECONDS`,
     /// `PLEXUS_IDLE_TIMEOUT_SECONDS`, `PLEXUS_REQUEST_BODY_TIMEOUT_SECONDS`, `PLEXUS_ADMIN_KEY` and the `PLEXUS_LLM_*` variables from
     /// `environment`, then the defaults.
     /// `allowReset` comes only from its flag, so a stray environment variable cannot enable deletion.
     public static func resolve(
         host: String? = nil, port: Int? = nil, database: String? = nil, maxBodyBytes: Int? = nil, allowReset: Bool = false,
-        environment: [String: String] = ProcessInfo.processInfo.environment
+        logFormat: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws -> ServerConfiguration {
         var configuration = ServerConfiguration()
+        if let text = logFormat ?? environment["PLEXUS_LOG_FORMAT"].flatMap({ $0.isEmpty ? nil : $0 }) {
+            guard let format = LogFormat(rawValue: text.lowercased()) else {
+                throw DomainError.invalid(field: "log-format", message: "The log format must be text or json; got '\(text)' (--log-format or PLEXUS_LOG_FORMAT).")
+            }
+            configuration.logFormat = format
+        }
         configuration.host = host ?? environment["PLEXUS_HOST"] ?? configuration.host
         configuration.port = port ?? environment["PLEXUS_PORT"].flatMap(Int.init) ?? configuration.port
         if let database = database ?? environment["PLEXUS_DATABASE_URL"] {

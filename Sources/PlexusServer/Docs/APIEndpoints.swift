@@ -8,6 +8,8 @@ enum APIEndpoints {
 
     static let all: [Endpoint] = [
         Endpoint(method: .get, path: "/health", summary: "Is the server up and its database reachable? Needs no key.", tag: "System", response: "Health", authenticated: false),
+        Endpoint(method: .get, path: "/metrics", summary: "Every metric in Prometheus's text format, for a scraper. Needs no key.", tag: "System",
+                 response: "PrometheusText", authenticated: false),
         Endpoint(method: .get, path: "/openapi.json", summary: "This API as an OpenAPI 3.1 document.", tag: "System", response: "OpenAPIDocument"),
         Endpoint(method: .get, path: "/docs", summary: "Readable API documentation (HTML).", tag: "System", response: "HTML"),
         Endpoint(method: .post, path: "/api/v1/accounts", summary: "Create an account and its first API key (admin keys only).", tag: "Accounts", body: "AccountInput", status: 201, response: "AccountCreated"),

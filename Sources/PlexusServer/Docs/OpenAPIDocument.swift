@@ -50,7 +50,11 @@ enum OpenAPIDocument {
     }
 
     private static func responses(_ endpoint: Endpoint) -> JSONValue {
-        let mediaType = endpoint.response == "HTML" ? "text/html" : "application/json"
+        let mediaType = switch endpoint.response {
+        case "HTML": "text/html"
+        case "PrometheusText": "text/plain"
+        default: "application/json"
+        }
         let error: JSONValue = ["description": "An error; the body says what is wrong and names the field.", "content": ["application/json": ["schema": Schema.ref("Error")]]]
         return [
             .init(stringLiteral: String(endpoint.status)): ["description": "Success.", "content": .object([mediaType: ["schema": Schema.ref(endpoint.response)]])],

@@ -11,6 +11,8 @@ struct JobExecutor: Sendable {
     /// The LLM client `llm` classifiers share.
     let llm: SharedLLMClient
     let logger: Logger
+    /// Counts how long each attempt ran and how it ended, when given.
+    var metrics: ServerMetrics?
 
     /// Runs `job` while renewing its lease; stops it if the lease is lost to another runner.
     func run(_ job: Job) async {
@@ -39,6 +41,9 @@ struct JobExecutor: Sendable {
 
     private func execute(_ job: Job) async {
         logger.info("Running \(job.kind.rawValue) job \(job.id) (\(job.parameters.scorecard) v\(job.parameters.version), attempt \(job.attempts)).")
+        let started = ContinuousClock.now
+        var outcome = "completed"
+        defer { metrics?.jobEnded(kind: job.kind, outcome: outcome, duration: .now - started) }
         do {
             let progress = switch job.kind {
             case .scoring: try await score(job)
@@ -50,10 +55,12 @@ struct JobExecutor: Sendable {
         } catch _ where Task.isCancelled {
             // The runner is stopping; whatever was stored stays, and the job resumes on the next start.
             logger.notice("Job \(job.id) interrupted by shutdown; it goes back to the queue.")
+            outcome = "requeued"
             // An unstructured task is not cancelled with this one, so the write is not refused for being late.
             _ = try? await Task { [store] in try await store.requeueJob(job.id, attempt: job.attempts) }.value
         } catch {
             logger.error("Job \(job.id) failed: \(error)")
+            outcome = "failed"
             _ = try? await store.finishJob(job.id, accountID: job.accountId, progress: nil, error: String(describing: error), attempt: job.attempts)
         }
     }

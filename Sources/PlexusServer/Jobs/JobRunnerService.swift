@@ -14,18 +14,22 @@ public struct JobRunnerService: Service {
     let store: SQLStore
     let settings: JobRunnerSettings
     let logger: Logger
+    let metrics: ServerMetrics?
 
-    /// Creates the service.
-    public init(store: SQLStore, settings: JobRunnerSettings = JobRunnerSettings(), logger: Logger = Logger(label: "plexus.jobs")) {
+    /// Creates the service; `metrics`, when given, counts job durations and the jobs' LLM calls.
+    public init(
+        store: SQLStore, settings: JobRunnerSettings = JobRunnerSettings(), logger: Logger = Logger(label: "plexus.jobs"), metrics: ServerMetrics? = nil
+    ) {
         self.store = store
         self.settings = settings
         self.logger = logger
+        self.metrics = metrics
     }
 
     /// Runs jobs until graceful shutdown.
     public func run() async throws {
-        let llm = SharedLLMClient(configuration: settings.llm)
-        let executor = JobExecutor(store: store, settings: settings, llm: llm, logger: logger)
+        let llm = SharedLLMClient(configuration: settings.llm, observer: metrics)
+        let executor = JobExecutor(store: store, settings: settings, llm: llm, logger: logger, metrics: metrics)
         await cancelWhenGracefulShutdown {
             await loop(executor)
         }

@@ -4,16 +4,18 @@ import PlexusScoring
 /// a job opens no connection pool and no response cache.
 actor SharedLLMClient {
     private let configuration: LLMConfiguration
+    private let observer: (any LLMCallObserver)?
     private var client: ChatCompletionsClient?
 
-    init(configuration: LLMConfiguration) {
+    init(configuration: LLMConfiguration, observer: (any LLMCallObserver)? = nil) {
         self.configuration = configuration
+        self.observer = observer
     }
 
     /// The client, created the first time it is asked for.
     func get() -> ChatCompletionsClient {
         if let client { return client }
-        let made = ChatCompletionsClient(configuration: configuration)
+        let made = ChatCompletionsClient(configuration: configuration, observer: observer)
         client = made
         return made
     }

@@ -2,11 +2,13 @@ import PlexusCore
 import PlexusStore
 import ServiceLifecycle
 
-/// The background service that turns the store's committed changes into live events: evaluation
-/// updates at once, new score results summed per scorecard and sent at most every `resultInterval`.
+/// The background service that reads the store's committed changes (it is their one reader) and
+/// turns them into live events, evaluation updates at once and new score results summed per
+/// scorecard and sent at most every `resultInterval`, and into ingest counters for `/metrics`.
 struct BroadcastService: Service {
     let store: SQLStore
     let broadcaster: Broadcaster
+    let metrics: ServerMetrics
     var resultInterval: Duration = .milliseconds(500)
 
     func run() async throws {
@@ -22,6 +24,7 @@ struct BroadcastService: Service {
 
     private func forwardChanges() async {
         for await change in store.changes.cancelOnGracefulShutdown() {
+            metrics.record(change)
             switch change {
             case .evaluationUpdated(let evaluation):
                 await broadcaster.publish(.evaluationUpdated(evaluation), accountID: evaluation.accountId,
@@ -30,6 +33,8 @@ struct BroadcastService: Service {
                 await broadcaster.addResults(accountID: accountID, scorecardID: scorecardID, count: count)
             case .performanceRecorded(let accountID, let count):
                 await broadcaster.publish(.performanceUpdated(count: count), accountID: accountID, topic: LiveTopic(kind: .performance, id: nil))
+            case .itemsCreated:
+                break
             }
         }
     }

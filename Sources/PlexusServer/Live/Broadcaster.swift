@@ -17,9 +17,12 @@ public actor Broadcaster {
 
     private var subscribers: [UUID: Subscriber] = [:]
     private var pendingResults: [Identifier<Account>: [Identifier<Scorecard>: Int]] = [:]
+    private let onDrop: @Sendable () -> Void
 
-    /// Creates an empty broadcaster.
-    public init() {}
+    /// Creates an empty broadcaster; `onDrop` is told each time a socket too slow to keep up is dropped.
+    public init(onDrop: @escaping @Sendable () -> Void = {}) {
+        self.onDrop = onDrop
+    }
 
     /// Registers a socket of `accountID` and returns its ID and the messages to send it.
     func connect(accountID: Identifier<Account>) -> (UUID, AsyncStream<String>) {
@@ -87,7 +90,10 @@ public actor Broadcaster {
         guard let subscriber = subscribers[id] else { return }
         switch subscriber.outbox.yield(text) {
         case .enqueued: break
-        case .dropped, .terminated: disconnect(id)  // too slow to keep up, or already gone
+        case .dropped:  // too slow to keep up
+            onDrop()
+            disconnect(id)
+        case .terminated: disconnect(id)  // already gone
         @unknown default: disconnect(id)
         }
     }

@@ -16,11 +16,13 @@ extension SQLStore {
             try draft.validate(field: "items[\(index)]")
         }
         let environment = self.environment
-        return try await backend.write { tx in
+        let outcome = try await backend.write { tx in
             let ids = try await Self.upsertItems(drafts, accountID: accountID, environment: environment, on: tx)
             let created = ids.created
-            return BatchOutcome(created: created.count, duplicates: drafts.count - created.count, ids: ids.all)
+            return BatchOutcome<Item>(created: created.count, duplicates: drafts.count - created.count, ids: ids.all)
         }
+        if outcome.created > 0 { publish(.itemsCreated(accountID: accountID, count: outcome.created)) }
+        return outcome
     }
 
     /// The item with this ID.
@@ -80,18 +82,18 @@ extension SQLStore {
     }
 
     /// Returns the IDs of the referenced items in order, creating items for unknown external IDs
-    /// and failing with the reference's field for unknown Plexus IDs.
+    /// (and how many it created) and failing with the reference's field for unknown Plexus IDs.
     static func resolveItems(
         _ references: [(reference: ItemReference, field: String)], accountID: Identifier<Account>,
         environment: StoreEnvironment, on tx: any StoreTransaction
-    ) async throws -> [Identifier<Item>] {
+    ) async throws -> (ids: [Identifier<Item>], created: Int) {
         let externalIDs = Array(Set(references.compactMap { if case .externalId(let id) = $0.reference { id } else { nil } }))
         let drafts = externalIDs.map { ItemDraft(externalId: $0) }
-        let created = try await upsertItems(drafts, accountID: accountID, environment: environment, on: tx).all
-        let byExternalID = Dictionary(uniqueKeysWithValues: zip(externalIDs, created))
+        let upserted = try await upsertItems(drafts, accountID: accountID, environment: environment, on: tx)
+        let byExternalID = Dictionary(uniqueKeysWithValues: zip(externalIDs, upserted.all))
         let plainIDs = Array(Set(references.compactMap { if case .id(let id) = $0.reference { id.rawValue } else { nil } }))
         let known = try await existingIDs(table: "items", ids: plainIDs, accountID: accountID, on: tx.sql)
-        return try references.map { reference, field in
+        let ids = try references.map { reference, field in
             switch reference {
             case .externalId(let externalID): return byExternalID[externalID]!
             case .id(let id):
@@ -99,6 +101,7 @@ extension SQLStore {
                 return id
             }
         }
+        return (ids, upserted.created.count)
     }
 
     /// The subset of `ids` that exist in `table` within the account.

@@ -163,4 +163,20 @@ extension SQLStore {
             attempts: try row.int("attempts"), createdAt: try row.date("created_at"), updatedAt: try row.date("updated_at"),
             startedAt: try row.optionalDate("started_at"), completedAt: try row.optionalDate("completed_at"))
     }
+
+    /// How many jobs of each kind are queued or running, across every account (for `/metrics`);
+    /// read from the index that holds only unfinished jobs.
+    public func jobQueueDepth() async throws -> [JobKind: [JobStatus: Int]] {
+        try await backend.read { db in
+            let rows = try await db.raw("""
+                SELECT kind, status, COUNT(*) AS jobs FROM jobs WHERE status IN ('queued', 'running') GROUP BY kind, status
+                """).all()
+            var depth: [JobKind: [JobStatus: Int]] = [:]
+            for row in rows {
+                guard let kind = JobKind(rawValue: try row.string("kind")), let status = JobStatus(rawValue: try row.string("status")) else { continue }
+                depth[kind, default: [:]][status] = try row.int("jobs")
+            }
+            return depth
+        }
+    }
 }

@@ -19,7 +19,7 @@ extension SQLStore {
         let environment = self.environment
         let now = environment.nowMicros()
         let ids = environment.newIDs(drafts.count)
-        return try await backend.write { tx in
+        let (count, itemsCreated) = try await backend.write { tx in
             var scorecards: [String: Scorecard] = [:]
             var scoreIDs: [String] = []
             for (index, draft) in drafts.enumerated() {
@@ -36,8 +36,9 @@ extension SQLStore {
                 }
                 scoreIDs.append(score.id.rawValue)
             }
-            let items = try await Self.resolveItems(
+            let resolved = try await Self.resolveItems(
                 drafts.enumerated().map { ($1.item, "labels[\($0)].item") }, accountID: accountID, environment: environment, on: tx)
+            let items = resolved.ids
             // One row per item and score, the batch's last, since an upsert may touch a row only once.
             var rows: [String: [SQLValue]] = [:]
             for index in drafts.indices {
@@ -47,8 +48,10 @@ extension SQLStore {
                 ]
             }
             _ = try await tx.insert(Self.labelUpsert, rows: rows.keys.sorted().map { rows[$0]! })
-            return rows.count
+            return (rows.count, resolved.created)
         }
+        if itemsCreated > 0 { publish(.itemsCreated(accountID: accountID, count: itemsCreated)) }
+        return count
     }
 
     /// The items labelled for score `score` of scorecard `scorecard` (each by ID or key), with

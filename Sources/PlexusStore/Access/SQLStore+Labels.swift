@@ -9,7 +9,7 @@ extension SQLStore {
         let environment = self.environment
         let now = environment.nowMicros()
         let newID = environment.newID()
-        return try await backend.write { tx in
+        let (label, itemsCreated) = try await backend.write { tx in
             let db = tx.sql
             let scorecard = try await Self.requireScorecard(draft.scorecard, accountID: accountID, field: "scorecard", on: db)
             guard let score = scorecard.score(draft.score) else {
@@ -18,7 +18,8 @@ extension SQLStore {
             guard score.classes.contains(draft.value) else {
                 throw DomainError.invalid(field: "value", message: "Label '\(draft.value)' is not one of score '\(score.key)''s classes \(score.classes).")
             }
-            let itemID = try await Self.resolveItems([(draft.item, "item")], accountID: accountID, environment: environment, on: tx)[0]
+            let resolved = try await Self.resolveItems([(draft.item, "item")], accountID: accountID, environment: environment, on: tx)
+            let itemID = resolved.ids[0]
             try await db.raw("""
                 INSERT INTO labels (id, item_id, score_id, account_id, value, source, created_at, updated_at)
                 VALUES (\(bind: newID), \(bind: itemID.rawValue), \(bind: score.id.rawValue), \(bind: accountID.rawValue),
@@ -26,8 +27,10 @@ extension SQLStore {
                 ON CONFLICT (item_id, score_id) DO UPDATE SET value = excluded.value, source = excluded.source, updated_at = excluded.updated_at
                 """).run()
             let row = try await db.raw("SELECT * FROM labels WHERE item_id = \(bind: itemID.rawValue) AND score_id = \(bind: score.id.rawValue)").first()
-            return try Self.label(from: row!)
+            return (try Self.label(from: row!), resolved.created)
         }
+        if itemsCreated > 0 { publish(.itemsCreated(accountID: accountID, count: itemsCreated)) }
+        return label
     }
 
     /// The account's labels, newest first, optionally for one score or one item.

@@ -33,17 +33,18 @@ extension SQLStore {
         let environment = self.environment
         // Everything that needs no lookup is prepared before taking the write lock, which SQLite holds alone.
         let rows = ScoreResultRows(drafts: drafts, accountID: accountID, environment: environment)
-        let (outcome, createdPerScore) = try await backend.write { [rows] tx in
+        let (outcome, createdPerScore, itemsCreated) = try await backend.write { [rows] tx in
             var rows = rows
             let resolved = try await ScoreResultResolver(accountID: accountID, environment: environment, fieldPrefix: fieldPrefix)
                 .resolve(drafts, on: tx)
-            rows.fill(resolved)
+            rows.fill(resolved.targets)
             let inserted = Set(try await tx.insert(Self.scoreResultInsert, rows: rows.values))
             let outcome = try await Self.outcome(drafts: drafts, ids: rows.ids, inserted: inserted, accountID: accountID, on: tx.sql)
             let createdPerScore = rows.createdPerScore(inserted: inserted)
             try await Self.addToCounters(createdPerScore, accountID: accountID, on: tx.sql)
-            return (outcome, createdPerScore)
+            return (outcome, createdPerScore, resolved.itemsCreated)
         }
+        if itemsCreated > 0 { publish(.itemsCreated(accountID: accountID, count: itemsCreated)) }
         announce(createdPerScore, accountID: accountID)
         return outcome
     }

@@ -20,7 +20,8 @@ struct ScoreResultResolver: Sendable {
         return prefix.isEmpty ? name : "\(prefix).\(name)"
     }
 
-    func resolve(_ drafts: [ScoreResultDraft], on tx: any StoreTransaction) async throws -> [Target] {
+    /// The stored IDs each draft refers to, and how many items were created for unknown external IDs.
+    func resolve(_ drafts: [ScoreResultDraft], on tx: any StoreTransaction) async throws -> (targets: [Target], itemsCreated: Int) {
         let db = tx.sql
         var scorecards: [String: Scorecard] = [:]
         var scores: [(scorecard: String, score: String)] = []
@@ -40,7 +41,8 @@ struct ScoreResultResolver: Sendable {
         let items = try await SQLStore.resolveItems(
             drafts.enumerated().map { ($1.item, field($0, "item")) }, accountID: accountID,
             environment: environment, on: tx)
-        return drafts.indices.map { Target(scorecardID: scores[$0].scorecard, scoreID: scores[$0].score, itemID: items[$0].rawValue) }
+        let targets = drafts.indices.map { Target(scorecardID: scores[$0].scorecard, scoreID: scores[$0].score, itemID: items.ids[$0].rawValue) }
+        return (targets, items.created)
     }
 
     private func checkEvaluations(_ drafts: [ScoreResultDraft], on db: any SQLDatabase) async throws {

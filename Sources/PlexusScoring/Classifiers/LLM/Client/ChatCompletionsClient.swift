@@ -19,11 +19,14 @@ public final class ChatCompletionsClient: Sendable {
     private let backoff: RetryBackoff
     private let jitter: @Sendable () -> Double
     private let logger: Logger
+    private let observer: (any LLMCallObserver)?
 
-    /// Creates a client; `clock` and `jitter` are injectable so tests can observe waits without sleeping.
+    /// Creates a client; `clock` and `jitter` are injectable so tests can observe waits without
+    /// sleeping, and `observer` is told about every call (e.g. for metrics).
     public init(
         configuration: LLMConfiguration, clock: any LLMClock = SystemLLMClock(),
-        jitter: @escaping @Sendable () -> Double = { Double.random(in: 0...1) }, logger: Logger = Logger(label: "plexus.llm")
+        jitter: @escaping @Sendable () -> Double = { Double.random(in: 0...1) }, logger: Logger = Logger(label: "plexus.llm"),
+        observer: (any LLMCallObserver)? = nil
     ) {
         self.configuration = configuration
         var httpConfiguration = HTTPClient.Configuration()
@@ -40,6 +43,7 @@ public final class ChatCompletionsClient: Sendable {
         backoff = RetryBackoff(initial: configuration.initialBackoff, maximum: configuration.maxBackoff)
         self.jitter = jitter
         self.logger = logger
+        self.observer = observer
     }
 
     /// Sends `request` (or answers it from the cache) and returns the response with its usage and cost.
@@ -51,14 +55,33 @@ public final class ChatCompletionsClient: Sendable {
         // The endpoint is part of the key, so answers cached from one provider (say the local fake)
         // are never served for another that happens to use the same model name.
         let key = ResponseCache.key(for: Data(configuration.completionsURL.utf8) + data)
+        let started = ContinuousClock.now
         if let cached = await cache.response(for: key) {
+            observe(body.model, .cached, since: started)
             return ChatCompletion(response: cached, usage: Usage(cachedCalls: 1), model: body.model)
         }
-        let response = try await sendWithRetries(data)
+        let response: ChatResponse
+        do {
+            response = try await sendWithRetries(data)
+        } catch let error as LLMError {
+            observe(body.model, error.isTransient || error.isExhaustedRetries ? .failed : .rejected, since: started)
+            throw error
+        }
         await cache.store(response, for: key)
         let cost = configuration.prices[body.model]?.cost(promptTokens: response.promptTokens, completionTokens: response.completionTokens) ?? 0
         let usage = Usage(promptTokens: response.promptTokens, completionTokens: response.completionTokens, cost: cost, calls: 1)
+        observe(body.model, .ok, inputTokens: response.promptTokens, outputTokens: response.completionTokens, cost: cost, since: started)
         return ChatCompletion(response: response, usage: usage, model: body.model)
+    }
+
+    private func observe(
+        _ model: String, _ outcome: LLMCall.Outcome, inputTokens: Int = 0, outputTokens: Int = 0, cost: Double = 0, since started: ContinuousClock.Instant
+    ) {
+        guard let observer else { return }
+        let provider = URL(string: configuration.baseURL)?.host ?? configuration.baseURL
+        observer.llmCallEnded(LLMCall(
+            provider: provider, model: model, outcome: outcome, inputTokens: inputTokens, outputTokens: outputTokens, costUSD: cost,
+            duration: ContinuousClock.now - started))
     }
 
     /// Closes the connection pool; call once, when no request is in flight.

@@ -25,6 +25,12 @@ public indirect enum LLMError: Error, Sendable, Hashable, CustomStringConvertibl
         }
     }
 
+    /// Whether the call gave up after retrying transient failures (rather than being refused outright).
+    var isExhaustedRetries: Bool {
+        if case .retriesExhausted(_, _, let last) = self { return last.isTransient }
+        return false
+    }
+
     /// What went wrong and what to do about it.
     public var description: String {
         switch self {

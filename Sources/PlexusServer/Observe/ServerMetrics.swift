@@ -30,14 +30,19 @@ public final class ServerMetrics: Sendable {
 
     // MARK: HTTP
 
+    /// Requests being handled now (the registry hands back the same gauge each time).
+    private var requestsInFlight: Gauge {
+        registry.makeGauge(name: "plexus_http_requests_in_flight", help: "HTTP requests being handled now.")
+    }
+
     /// A request has started.
     func requestStarted() {
-        registry.makeGauge(name: "plexus_http_requests_in_flight", help: "HTTP requests being handled now.").increment()
+        requestsInFlight.increment()
     }
 
     /// A request has been answered; `route` is the route's template (`/api/v1/score-results/{id}`).
     func requestEnded(method: String, route: String, status: Int, duration: Duration) {
-        registry.makeGauge(name: "plexus_http_requests_in_flight", help: "HTTP requests being handled now.").decrement()
+        requestsInFlight.decrement()
         registry.makeCounter(
             name: "plexus_http_requests_total", labels: [("method", method), ("route", route), ("status", String(status))],
             help: "HTTP requests answered, by route template, method and status.").increment()
@@ -108,10 +113,10 @@ extension ServerMetrics: LLMCallObserver {
             name: "plexus_llm_requests_total", labels: labels + [("outcome", call.outcome.rawValue)],
             help: "Chat-completion calls by provider, model and outcome (ok, cached: a cache hit, rejected, failed).").increment()
         if call.outcome == .ok {
-            registry.makeCounter(name: "plexus_llm_tokens_total", labels: labels + [("direction", "input")], help: "Tokens sent to and received from LLMs.")
-                .increment(by: Int64(call.inputTokens))
-            registry.makeCounter(name: "plexus_llm_tokens_total", labels: labels + [("direction", "output")], help: "Tokens sent to and received from LLMs.")
-                .increment(by: Int64(call.outputTokens))
+            for (direction, tokens) in [("input", call.inputTokens), ("output", call.outputTokens)] {
+                registry.makeCounter(name: "plexus_llm_tokens_total", labels: labels + [("direction", direction)], help: "Tokens sent to and received from LLMs.")
+                    .increment(by: Int64(tokens))
+            }
             registry.makeCounter(name: "plexus_llm_cost_usd_total", labels: labels, help: "What LLM calls cost, in US dollars, from the price table.")
                 .increment(by: call.costUSD)
             registry.makeDurationHistogram(
@@ -122,19 +127,21 @@ extension ServerMetrics: LLMCallObserver {
 }
 
 extension ServerMetrics: StoreObserver {
-    /// A store operation is waiting for, or using, a connection.
-    public func storeOperationStarted(_ operation: StoreOperation) {
+    private func operationsInFlight(_ operation: StoreOperation) -> Gauge {
         registry.makeGauge(
             name: "plexus_db_operations_in_flight", labels: [("operation", operation.rawValue)],
-            help: "Store reads and write transactions waiting for or holding a connection (SQLite has one writer).").increment()
+            help: "Store reads and write transactions waiting for or holding a connection (SQLite has one writer).")
+    }
+
+    /// A store operation is waiting for, or using, a connection.
+    public func storeOperationStarted(_ operation: StoreOperation) {
+        operationsInFlight(operation).increment()
     }
 
     /// A store operation has ended.
     public func storeOperationEnded(_ operation: StoreOperation, duration: Duration, failed: Bool) {
         let labels = [("operation", operation.rawValue)]
-        registry.makeGauge(
-            name: "plexus_db_operations_in_flight", labels: labels,
-            help: "Store reads and write transactions waiting for or holding a connection (SQLite has one writer).").decrement()
+        operationsInFlight(operation).decrement()
         registry.makeDurationHistogram(
             name: "plexus_db_operation_duration_seconds", labels: labels, buckets: Self.latencyBuckets,
             help: "Store reads and write transactions, waiting for a connection included.").record(duration)

@@ -21,8 +21,7 @@ struct CommandLineTests {
         let output = await withCheckedContinuation { done in
             Thread.detachNewThread { done.resume(returning: String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)) }
         }
-        process.waitUntilExit()
-        return (process.terminationStatus, output)
+        return (await ServeProcess.exitStatus(of: process), output)
     }
 
     private func withServer(_ body: (ServeProcess) async throws -> Void) async throws {
@@ -30,8 +29,13 @@ struct CommandLineTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let server = try await ServeProcess(folder: folder, environment: ["PLEXUS_ADMIN_KEY": Self.key])
-        defer { _ = server.stop() }
-        try await body(server)
+        do {
+            try await body(server)
+        } catch {
+            _ = await server.stop()
+            throw error
+        }
+        _ = await server.stop()
     }
 
     private static let key = "plx_command-line-test-key"

@@ -70,16 +70,26 @@ final class ServeProcess: Sendable {
     }
 
     /// Sends SIGTERM and waits for the exit status.
-    func stop() -> Int32 {
+    func stop() async -> Int32 {
         process.terminate()
-        process.waitUntilExit()
-        return process.terminationStatus
+        return await Self.exitStatus(of: process)
     }
 
     /// Sends SIGKILL: no chance to flush or clean up.
-    func kill() {
+    func kill() async {
         Foundation.kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+        _ = await Self.exitStatus(of: process)
+    }
+
+    /// Waits for `process` to exit on a thread of its own: blocking one of the concurrency pool's
+    /// few threads would stall every other test running in this process.
+    static func exitStatus(of process: Process) async -> Int32 {
+        await withCheckedContinuation { done in
+            Thread.detachNewThread {
+                process.waitUntilExit()
+                done.resume(returning: process.terminationStatus)
+            }
+        }
     }
 }
 

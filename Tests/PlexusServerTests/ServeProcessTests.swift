@@ -23,12 +23,12 @@ struct ServeProcessTests {
         #expect(server.printed.contains(credentials.apiKey))
         let (status, _) = try await server.request("GET", "/api/v1/accounts/default", key: credentials.apiKey)
         #expect(status == 200)
-        #expect(server.stop() == 0)
+        #expect(await server.stop() == 0)
 
         let again = try await ServeProcess(folder: folder)
         #expect(!again.printed.contains("Created the 'default' account"))
         #expect(try await again.request("GET", "/health", key: nil).0 == 200)
-        #expect(again.stop() == 0)
+        #expect(await again.stop() == 0)
     }
 
     @Test("An acknowledged batch survives kill -9")
@@ -42,13 +42,13 @@ struct ServeProcessTests {
         let results = (0..<1000).map { #"{"scorecardKey":"qa","scoreKey":"greeting","itemExternalId":"item-\#($0)","value":"Yes"}"# }
         let (status, _) = try await server.request("POST", "/api/v1/score-results/batch", key: key, json: #"{"scoreResults":[\#(results.joined(separator: ","))]}"#)
         #expect(status == 200)
-        server.kill()
+        await server.kill()
 
         let restarted = try await ServeProcess(folder: folder, environment: ["PLEXUS_ADMIN_KEY": key])
         let (_, body) = try await restarted.request("GET", "/api/v1/score-results?limit=1000", key: key)
         let page = try PlexusJSON.decoder().decode(Page<ScoreResult>.self, from: Data(body.utf8))
         #expect(page.data.count == 1000)
-        #expect(restarted.stop() == 0)
+        #expect(await restarted.stop() == 0)
     }
 
     @Test("SIGTERM ends the server even while a client holds an idle connection open")
@@ -61,7 +61,7 @@ struct ServeProcessTests {
         defer { socket.close() }
         let clock = ContinuousClock()
         let start = clock.now
-        #expect(server.stop() == 0)
+        #expect(await server.stop() == 0)
         #expect(clock.now - start < .seconds(8))
     }
 }

@@ -6,8 +6,9 @@ public enum PlexusClientError: Error, Sendable, Equatable, CustomStringConvertib
     case api(status: Int, code: String, message: String, field: String?)
     /// The resource asked for does not exist in the API key's account.
     case notFound(resource: String, id: String)
-    /// No connection to the server could be made: nothing listens at `url`, its host does not
-    /// resolve, or it did not accept the connection within the connect timeout.
+    /// No connection to the server could be made: nothing listens at `url` or its host does not
+    /// resolve. (A connection not accepted within the connect timeout is a ``transport(url:message:)``
+    /// failure, retried like one.)
     case serverUnreachable(url: String, reason: String)
     /// The connection broke, or timed out, before a full answer arrived.
     case transport(url: String, message: String)

@@ -21,7 +21,9 @@ enum ConnectionFailure {
         if let http = error as? HTTPClientError {
             switch http {
             case .connectTimeout:
-                return .serverUnreachable(url: url, reason: "no connection within \(configuration.connectTimeout) (the connect timeout)")
+                // A listener that is slow to accept is busy, not absent: retried like any
+                // transient failure, unlike a refusal or a name that does not resolve.
+                return .transport(url: url, message: "no connection within \(configuration.connectTimeout) (the connect timeout)")
             case .deadlineExceeded, .readTimeout:
                 return .transport(url: url, message: "no answer within \(configuration.requestTimeout) (the request timeout)")
             case .remoteConnectionClosed:

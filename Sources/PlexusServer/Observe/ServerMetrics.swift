@@ -25,14 +25,14 @@ public final class ServerMetrics: Sendable {
 
     /// Creates the metrics, with the build's version as `plexus_build_info`.
     public init() {
-        registry.makeGauge(name: "plexus_build_info", labels: [("version", PlexusVersion.current)], help: "Always 1; the version label says which Plexus runs.").set(to: 1)
+        registry.makeGauge(descriptor: Metric.buildInfo, labels: [("version", PlexusVersion.current)]).set(to: 1)
     }
 
     // MARK: HTTP
 
     /// Requests being handled now (the registry hands back the same gauge each time).
     private var requestsInFlight: Gauge {
-        registry.makeGauge(name: "plexus_http_requests_in_flight", help: "HTTP requests being handled now.")
+        registry.makeGauge(descriptor: Metric.requestsInFlight)
     }
 
     /// A request has started.
@@ -44,11 +44,9 @@ public final class ServerMetrics: Sendable {
     func requestEnded(method: String, route: String, status: Int, duration: Duration) {
         requestsInFlight.decrement()
         registry.makeCounter(
-            name: "plexus_http_requests_total", labels: [("method", method), ("route", route), ("status", String(status))],
-            help: "HTTP requests answered, by route template, method and status.").increment()
+            descriptor: Metric.requests, labels: [("method", method), ("route", route), ("status", String(status))]).increment()
         registry.makeDurationHistogram(
-            name: "plexus_http_request_duration_seconds", labels: [("method", method), ("route", route)], buckets: Self.latencyBuckets,
-            help: "Time from a request's head to its answer, by route template and method.").record(duration)
+            descriptor: Metric.requestDuration, labels: [("method", method), ("route", route)], buckets: Self.latencyBuckets).record(duration)
     }
 
     // MARK: Ingest and live sockets
@@ -57,13 +55,13 @@ public final class ServerMetrics: Sendable {
     func record(_ change: StoreChange) {
         switch change {
         case .scoreResultsCreated(_, _, let count):
-            registry.makeCounter(name: "plexus_score_results_ingested_total", help: "Score results stored (duplicates of an idempotency key not counted).")
+            registry.makeCounter(descriptor: Metric.scoreResultsIngested)
                 .increment(by: Int64(count))
         case .itemsCreated(_, let count):
-            registry.makeCounter(name: "plexus_items_ingested_total", help: "Items created, uploaded or on the fly for results and labels.")
+            registry.makeCounter(descriptor: Metric.itemsIngested)
                 .increment(by: Int64(count))
         case .performanceRecorded(_, let count):
-            registry.makeCounter(name: "plexus_performance_records_ingested_total", help: "Pipeline performance records stored.")
+            registry.makeCounter(descriptor: Metric.performanceRecordsIngested)
                 .increment(by: Int64(count))
         case .evaluationUpdated:
             break
@@ -72,7 +70,7 @@ public final class ServerMetrics: Sendable {
 
     /// A WebSocket too slow to keep up was dropped.
     func socketDropped() {
-        registry.makeCounter(name: "plexus_websocket_dropped_total", help: "WebSockets closed because their client could not keep up.").increment()
+        registry.makeCounter(descriptor: Metric.socketsDropped).increment()
     }
 
     // MARK: Jobs
@@ -80,8 +78,7 @@ public final class ServerMetrics: Sendable {
     /// A job ended (completed, failed, or stopped and re-queued) after `duration`.
     func jobEnded(kind: JobKind, outcome: String, duration: Duration) {
         registry.makeDurationHistogram(
-            name: "plexus_job_duration_seconds", labels: [("kind", kind.rawValue), ("outcome", outcome)], buckets: Self.jobBuckets,
-            help: "How long a job attempt ran, by kind and how it ended (completed, failed, requeued).").record(duration)
+            descriptor: Metric.jobDuration, labels: [("kind", kind.rawValue), ("outcome", outcome)], buckets: Self.jobBuckets).record(duration)
     }
 
     // MARK: Scrape-time gauges
@@ -91,12 +88,10 @@ public final class ServerMetrics: Sendable {
         let depth = try await store.jobQueueDepth()
         for kind in JobKind.allCases {
             for status in [JobStatus.queued, .running] {
-                registry.makeGauge(
-                    name: "plexus_jobs", labels: [("kind", kind.rawValue), ("status", status.rawValue)],
-                    help: "Jobs waiting in the queue or running, by kind.").set(Int64(depth[kind, default: [:]][status] ?? 0))
+                registry.makeGauge(descriptor: Metric.jobs, labels: [("kind", kind.rawValue), ("status", status.rawValue)]).set(Int64(depth[kind, default: [:]][status] ?? 0))
             }
         }
-        registry.makeGauge(name: "plexus_websocket_clients", help: "WebSockets connected now.").set(Int64(await broadcaster.connectionCount))
+        registry.makeGauge(descriptor: Metric.socketClients).set(Int64(await broadcaster.connectionCount))
     }
 
     /// The text format, as `GET /metrics` answers it.
@@ -109,28 +104,22 @@ extension ServerMetrics: LLMCallObserver {
     /// Counts an LLM call, its tokens and cost, by provider and model.
     public func llmCallEnded(_ call: LLMCall) {
         let labels = [("provider", call.provider), ("model", call.model)]
-        registry.makeCounter(
-            name: "plexus_llm_requests_total", labels: labels + [("outcome", call.outcome.rawValue)],
-            help: "Chat-completion calls by provider, model and outcome (ok, cached: a cache hit, rejected, failed).").increment()
+        registry.makeCounter(descriptor: Metric.llmRequests, labels: labels + [("outcome", call.outcome.rawValue)]).increment()
         if call.outcome == .ok {
             for (direction, tokens) in [("input", call.inputTokens), ("output", call.outputTokens)] {
-                registry.makeCounter(name: "plexus_llm_tokens_total", labels: labels + [("direction", direction)], help: "Tokens sent to and received from LLMs.")
+                registry.makeCounter(descriptor: Metric.llmTokens, labels: labels + [("direction", direction)])
                     .increment(by: Int64(tokens))
             }
-            registry.makeCounter(name: "plexus_llm_cost_usd_total", labels: labels, help: "What LLM calls cost, in US dollars, from the price table.")
+            registry.makeCounter(descriptor: Metric.llmCost, labels: labels)
                 .increment(by: call.costUSD)
-            registry.makeDurationHistogram(
-                name: "plexus_llm_request_duration_seconds", labels: labels, buckets: Self.latencyBuckets,
-                help: "Time from a call's first attempt to its answer, retries included.").record(call.duration)
+            registry.makeDurationHistogram(descriptor: Metric.llmRequestDuration, labels: labels, buckets: Self.latencyBuckets).record(call.duration)
         }
     }
 }
 
 extension ServerMetrics: StoreObserver {
     private func operationsInFlight(_ operation: StoreOperation) -> Gauge {
-        registry.makeGauge(
-            name: "plexus_db_operations_in_flight", labels: [("operation", operation.rawValue)],
-            help: "Store reads and write transactions waiting for or holding a connection (SQLite has one writer).")
+        registry.makeGauge(descriptor: Metric.storeOperationsInFlight, labels: [("operation", operation.rawValue)])
     }
 
     /// A store operation is waiting for, or using, a connection.
@@ -142,11 +131,60 @@ extension ServerMetrics: StoreObserver {
     public func storeOperationEnded(_ operation: StoreOperation, duration: Duration, failed: Bool) {
         let labels = [("operation", operation.rawValue)]
         operationsInFlight(operation).decrement()
-        registry.makeDurationHistogram(
-            name: "plexus_db_operation_duration_seconds", labels: labels, buckets: Self.latencyBuckets,
-            help: "Store reads and write transactions, waiting for a connection included.").record(duration)
+        registry.makeDurationHistogram(descriptor: Metric.storeOperationDuration, labels: labels, buckets: Self.latencyBuckets).record(duration)
         if failed {
-            registry.makeCounter(name: "plexus_db_operation_errors_total", labels: labels, help: "Store operations that failed.").increment()
+            registry.makeCounter(descriptor: Metric.storeOperationErrors, labels: labels).increment()
         }
+    }
+}
+
+/// The name, unit and help text of every metric `GET /metrics` reports, each `plexus_` then a
+/// subsystem, a name and its unit.
+private enum Metric {
+    static var buildInfo: MetricNameDescriptor { name("build", "info", help: "Always 1; the version label says which Plexus runs.") }
+    static var requestsInFlight: MetricNameDescriptor { name("http", "requests_in_flight", help: "HTTP requests being handled now.") }
+    static var requests: MetricNameDescriptor {
+        name("http", "requests", unit: "total", help: "HTTP requests answered, by route template, method and status.")
+    }
+    static var requestDuration: MetricNameDescriptor {
+        name("http", "request_duration", unit: "seconds", help: "Time from a request's head to its answer, by route template and method.")
+    }
+    static var scoreResultsIngested: MetricNameDescriptor {
+        name("score_results", "ingested", unit: "total", help: "Score results stored (duplicates of an idempotency key not counted).")
+    }
+    static var itemsIngested: MetricNameDescriptor {
+        name("items", "ingested", unit: "total", help: "Items created, uploaded or on the fly for results and labels.")
+    }
+    static var performanceRecordsIngested: MetricNameDescriptor {
+        name("performance_records", "ingested", unit: "total", help: "Pipeline performance records stored.")
+    }
+    static var socketsDropped: MetricNameDescriptor {
+        name("websocket", "dropped", unit: "total", help: "WebSockets closed because their client could not keep up.")
+    }
+    static var socketClients: MetricNameDescriptor { name("websocket", "clients", help: "WebSockets connected now.") }
+    static var jobs: MetricNameDescriptor { name(nil, "jobs", help: "Jobs waiting in the queue or running, by kind.") }
+    static var jobDuration: MetricNameDescriptor {
+        name("job", "duration", unit: "seconds", help: "How long a job attempt ran, by kind and how it ended (completed, failed, requeued).")
+    }
+    static var llmRequests: MetricNameDescriptor {
+        name("llm", "requests", unit: "total", help: "Chat-completion calls by provider, model and outcome (ok, cached: a cache hit, rejected, failed).")
+    }
+    static var llmTokens: MetricNameDescriptor { name("llm", "tokens", unit: "total", help: "Tokens sent to and received from LLMs.") }
+    static var llmCost: MetricNameDescriptor {
+        name("llm", "cost_usd", unit: "total", help: "What LLM calls cost, in US dollars, from the price table.")
+    }
+    static var llmRequestDuration: MetricNameDescriptor {
+        name("llm", "request_duration", unit: "seconds", help: "Time from a call's first attempt to its answer, retries included.")
+    }
+    static var storeOperationsInFlight: MetricNameDescriptor {
+        name("db", "operations_in_flight", help: "Store reads and write transactions waiting for or holding a connection (SQLite has one writer).")
+    }
+    static var storeOperationDuration: MetricNameDescriptor {
+        name("db", "operation_duration", unit: "seconds", help: "Store reads and write transactions, waiting for a connection included.")
+    }
+    static var storeOperationErrors: MetricNameDescriptor { name("db", "operation_errors", unit: "total", help: "Store operations that failed.") }
+
+    private static func name(_ subsystem: String?, _ metric: String, unit: String = "", help: String) -> MetricNameDescriptor {
+        MetricNameDescriptor(namespace: "plexus", subsystem: subsystem, metricName: metric, unitName: unit, helpText: help)
     }
 }

@@ -95,6 +95,19 @@ expect job-evaluate.out "completed: 50 items scored"
 expect job-evaluate.out "^Evaluations: "
 expect job-evaluate.out "^greeting +50 +[0-9.]+ "
 
+# README "Backups": a copy taken while the server runs is a whole database.
+step backup "$p" backup --to backups/plexus.sqlite
+expect backup.out "integrity ok"
+python3 - <<'PY' || fail "the backup does not hold the server's data"
+import sqlite3
+live = sqlite3.connect(".plexus/plexus.sqlite").execute("SELECT COUNT(*) FROM score_results").fetchone()[0]
+copy = sqlite3.connect("backups/plexus.sqlite")
+assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+copied = copy.execute("SELECT COUNT(*) FROM score_results").fetchone()[0]
+assert copied == live > 0, (copied, live)
+print(f"    the copy holds all {copied} score results")
+PY
+
 if [ -n "$mlflow_uri" ]; then
   step mlflow-train "$p" train --scorecard call-qa --score resolved --version 1 --mlflow "$mlflow_uri"
   expect mlflow-train.out "registered model 'call-qa.resolved' version [0-9]+"

@@ -35,6 +35,8 @@ public final class PlexusClient: Sendable {
     public let labels: LabelsResource
     /// Server-side scoring and evaluation jobs.
     public let jobs: JobsResource
+    /// The account's API keys, and short-lived tokens made from the client's key.
+    public let keys: KeysResource
     /// The defaults calls use when they name no account, scorecard or score.
     public let context: ClientContext
     /// The settings the client was made with.
@@ -85,6 +87,7 @@ public final class PlexusClient: Sendable {
         models = ModelsResource(core: core)
         labels = LabelsResource(core: core)
         jobs = JobsResource(core: core)
+        keys = KeysResource(core: core)
         self.context = context
         self.configuration = configuration
     }

@@ -1,5 +1,7 @@
+import Foundation
 import Hummingbird
 import PlexusCore
+import PlexusServer
 import PlexusTestSupport
 import Testing
 
@@ -33,5 +35,73 @@ struct IsolationTests {
             // The owner's data is unchanged.
             #expect(try await server.request(.get, "/api/v1/score-results/\(resultID)").json["value"] == "Yes")
         }
+    }
+
+    @Test("Generated from the router: every route naming a resource answers another account's key with 404, never 403", arguments: TestDatabase.available)
+    func everyRouteHidesOtherAccounts(database: TestDatabase) async throws {
+        try await JobHarness.run(database) { server in
+            _ = try await server.request(.post, "/api/v1/scorecards/versions", json: ["source": .string(JobFixtures.source)])
+            _ = try await server.request(.post, "/api/v1/items/batch", json: JobFixtures.items(3))
+            let result = try await server.request(.post, "/api/v1/score-results", json: [
+                "scorecardKey": "call-qa", "scoreKey": "greeting", "itemExternalId": .string(JobFixtures.id(1)), "value": "Yes",
+            ])
+            let evaluations = try await [1, 2].asyncMap { _ in try await server.request(.post, "/api/v1/evaluations", json: ["scorecardKey": "call-qa"]) }
+            let job = try await server.request(.post, "/api/v1/jobs", json: ["kind": "scoring", "scorecard": "call-qa"])
+            let key = try await server.request(.post, "/api/v1/keys", json: ["name": "pipeline", "scopes": ["ingest"]])
+            // The first account's identifiers, by the collection a path parameter follows.
+            let ids: [String: String] = [
+                "score-results": try #require(result.json["id"]?.stringValue, "\(result.text)"),
+                "items": try #require(result.json["itemId"]?.stringValue),
+                "evaluations": try #require(evaluations[0].json["id"]?.stringValue),
+                "compare": try #require(evaluations[1].json["id"]?.stringValue),
+                "jobs": try #require(job.json["id"]?.stringValue, "\(job.text)"),
+                "keys": try #require(key.json["key"]?["id"]?.stringValue),
+                "scorecards": "call-qa", "accounts": "default", "scores": "greeting", "versions": "1", "models": "1",
+            ]
+            let other = try await server.makeAccount("other")
+            let router = buildRouter(configuration: ServerConfiguration(allowReset: true), store: server.store)
+            var walked = 0
+            for route in router.routes {
+                let segments = route.path.components.map { "\($0)" }
+                guard segments.first == "api", segments.contains(where: { $0.hasPrefix("{") }) else { continue }
+                var concrete: [String] = []
+                for (index, segment) in segments.enumerated() {
+                    guard segment.hasPrefix("{") else { concrete.append(segment); continue }
+                    let collection = segments[index - 1]
+                    guard let id = ids[collection] else {
+                        Issue.record("No identifier of the first account for \(segment) after /\(collection) in \(segments.joined(separator: "/")); add one")
+                        continue
+                    }
+                    concrete.append(id)
+                }
+                let path = "/" + concrete.joined(separator: "/")
+                let reply = try await server.request(.init(rawValue: route.method.rawValue)!, path, key: other, json: Self.body(for: path))
+                #expect(reply.status == .notFound, "\(route.method) \(path) answered another account \(reply.status): \(reply.text.prefix(300))")
+                walked += 1
+            }
+            #expect(walked >= 15, "only \(walked) routes with parameters were walked")
+            // The first account's data is all still there.
+            #expect(try await server.request(.get, "/api/v1/score-results/\(ids["score-results"]!)").status == .ok)
+            #expect(try await server.request(.get, "/api/v1/keys").json["data"]?.arrayValue?.contains { $0["id"]?.stringValue == ids["keys"] } == true)
+        }
+    }
+
+    /// A body that would be valid for the route, so that only the lookup can refuse it.
+    private static func body(for path: String) -> JSONValue {
+        if path.contains("/score-results/") { return ["value": "No"] }
+        if path.contains("/evaluations/") { return ["progress": 0.5] }
+        if path.contains("/scorecards/call-qa/scored-items") { return ["itemIds": ["call-01"]] }
+        if path.hasSuffix("/models") { return ["algorithm": "tfidf-logistic", "artifact": "{}"] }
+        if path.contains("/scorecards/") || path.contains("/accounts/") { return ["name": "taken over"] }
+        if path.hasSuffix("/rotate") { return ["gracePeriodSeconds": 0] }
+        return [:]
+    }
+}
+
+private extension Array {
+    func asyncMap<T>(_ transform: (Element) async throws -> T) async rethrows -> [T] {
+        var mapped: [T] = []
+        for element in self { mapped.append(try await transform(element)) }
+        return mapped
     }
 }

@@ -19,6 +19,7 @@ struct TestServer: Sendable {
         let status: HTTPResponse.Status
         let json: JSONValue
         let text: String
+        var headers: HTTPFields = [:]
 
         var errorCode: String? { json["error"]?["code"]?.stringValue }
         var errorField: String? { json["error"]?["field"]?.stringValue }
@@ -50,13 +51,20 @@ struct TestServer: Sendable {
         return try await client.execute(uri: path, method: method, headers: headers, body: body) { response in
             let text = String(buffer: response.body)
             let json = (try? JSONDecoder().decode(JSONValue.self, from: Data(text.utf8))) ?? .null
-            return Reply(status: response.status, json: json, text: text)
+            return Reply(status: response.status, json: json, text: text, headers: response.headers)
         }
     }
 
     /// Creates a second account and returns its (non-admin) key.
     func makeAccount(_ key: String) async throws -> String {
         let reply = try await request(.post, "/api/v1/accounts", json: ["key": .string(key), "name": "Other"])
+        return try #require(reply.json["apiKey"]?.stringValue)
+    }
+
+    /// Makes a key of the admin key's account holding only `scopes` and returns its secret.
+    func makeKey(_ scopes: [String], name: String = "test key") async throws -> String {
+        let reply = try await request(.post, "/api/v1/keys", json: ["name": .string(name), "scopes": .array(scopes.map(JSONValue.string))])
+        #expect(reply.status == .created, "\(reply.text)")
         return try #require(reply.json["apiKey"]?.stringValue)
     }
 

@@ -18,4 +18,11 @@ public struct AccountsResource: Sendable {
         }
         return try await core.transport.send(try .post("accounts", body: AccountInput(key: key, name: name), retryable: false))
     }
+
+    /// Renames the account, or sets the request limit its keys share (`.some(nil)` goes back to
+    /// the server's default). Needs an admin-scope key of that account, or an operator key.
+    public func update(id: String, name: String? = nil, rateLimit: RateLimit?? = .none) async throws -> Account {
+        if let name { try LocalValidation.check { try Validate.nonBlank(name, field: "name") } }
+        return try await core.transport.send(try .patch("accounts", id, body: AccountUpdate(name: name, rateLimit: rateLimit), subject: ("account", id)))
+    }
 }

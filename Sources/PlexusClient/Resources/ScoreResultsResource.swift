@@ -28,15 +28,25 @@ public struct ScoreResultsResource: Sendable {
         cost: Double? = nil, latency: Double? = nil, scoringJobID: String? = nil, idempotencyKey: String? = nil,
         scorecardVersion: Int? = nil, itemIDKind: ItemIDKind = .external, immediate: Bool = false
     ) async throws -> ScoreResult? {
-        let (scorecard, score) = try await core.resolver.score(scoreKey, in: scorecardKey)
         let isPlexusID = try await isPlexusItemID(itemID, kind: itemIDKind)
-        let input = ScoreResultInput(
-            scorecardId: scorecard.id.rawValue, scoreId: score.id.rawValue,
+        var input = ScoreResultInput(
             itemId: isPlexusID ? itemID : nil, itemExternalId: isPlexusID ? nil : itemID,
             value: value, confidence: confidence, explanation: explanation, metadata: metadata, cost: cost, latency: latency,
             evaluationId: evaluationID?.rawValue, scoringJobId: scoringJobID, idempotencyKey: idempotencyKey ?? UUID().uuidString,
             scorecardVersion: scorecardVersion
         )
+        do {
+            let (scorecard, score) = try await core.resolver.score(scoreKey, in: scorecardKey)
+            input.scorecardId = scorecard.id.rawValue
+            input.scoreId = score.id.rawValue
+        } catch PlexusClientError.api(403, "insufficient_scope", let message, let field) {
+            // An ingest-only key may not read scorecards; the server resolves the keys instead.
+            guard let card = scorecardKey ?? core.resolver.context.scorecardKey, let score = scoreKey ?? core.resolver.context.scoreKey else {
+                throw PlexusClientError.api(status: 403, code: "insufficient_scope", message: message + " (An ingest-only key must name the scorecard and score by key.)", field: field)
+            }
+            input.scorecardKey = card
+            input.scoreKey = score
+        }
         try LocalValidation.check { _ = try input.draft() }
         if immediate {
             return try await core.transport.send(try .post("score-results", body: input, retryable: true))

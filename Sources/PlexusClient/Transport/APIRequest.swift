@@ -8,7 +8,7 @@ struct APIRequest: Sendable {
 
     /// The HTTP methods the API uses.
     enum Method: String, Sendable {
-        case get = "GET", post = "POST", patch = "PATCH"
+        case get = "GET", post = "POST", patch = "PATCH", delete = "DELETE"
     }
 
     var method: Method
@@ -37,6 +37,11 @@ struct APIRequest: Sendable {
     /// A `PATCH` of `body` as JSON to the resource `kind` named `id`; setting fields twice sets them once.
     static func patch(_ path: String..., body: some Encodable, subject: (kind: String, id: String)) throws(PlexusClientError) -> APIRequest {
         APIRequest(method: .patch, path: path, body: try encode(body), isRetryable: true, subject: subject)
+    }
+
+    /// A `DELETE` of the resource `kind` named `id`; deleting twice leaves it deleted, so it is retried.
+    static func delete(_ path: String..., subject: (kind: String, id: String)) -> APIRequest {
+        APIRequest(method: .delete, path: path, isRetryable: true, subject: subject)
     }
 
     private static func encode(_ body: some Encodable) throws(PlexusClientError) -> Data {

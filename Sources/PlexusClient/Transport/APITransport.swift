@@ -37,39 +37,46 @@ struct APITransport: Sendable {
     }
 
     /// Sends `request`, retrying transient failures as ``ClientConfiguration/retry`` says, and
-    /// returns the body of the successful answer.
+    /// returns the body of the successful answer. A 429 or 503 that says `Retry-After` is retried
+    /// no sooner than it asks (capped at the policy's longest wait, so a hostile answer cannot
+    /// stall the client).
     func perform(_ request: APIRequest) async throws -> Data {
         var attempt = 1
         while true {
-            let failure: PlexusClientError
+            let failure: AttemptFailure
             do {
                 return try await attemptOnce(request)
             } catch {
                 failure = error
             }
-            guard request.isRetryable, failure.isTransient, attempt < configuration.retry.maxAttempts else { throw failure }
+            guard request.isRetryable, failure.error.isTransient, attempt < configuration.retry.maxAttempts else { throw failure.error }
             // A server that has never answered is most likely not running: say so at once. One
             // that answered before is likely restarting, so its requests are retried as usual.
-            if case .serverUnreachable = failure, !contact.hasAnswered { throw failure }
+            if case .serverUnreachable = failure.error, !contact.hasAnswered { throw failure.error }
             attempt += 1
             try await pause(beforeAttempt: attempt, of: request, after: failure)
         }
     }
 
-    /// Logs and counts a retry, then waits as the retry policy says.
-    private func pause(beforeAttempt attempt: Int, of request: APIRequest, after failure: PlexusClientError) async throws {
+    /// Logs and counts a retry, then waits as the retry policy says, or as long as the server
+    /// asked if that is longer.
+    private func pause(beforeAttempt attempt: Int, of request: APIRequest, after failure: AttemptFailure) async throws {
         var random = SystemRandomNumberGenerator()
-        let delay = configuration.retry.delay(beforeAttempt: attempt, using: &random)
+        var delay = configuration.retry.delay(beforeAttempt: attempt, using: &random)
+        if let asked = failure.retryAfter {
+            delay = max(delay, min(asked, configuration.retry.maxDelay))
+        }
         let seconds = Double(delay.components.seconds) + Double(delay.components.attoseconds) / 1e18
+        let reason = failure.retryAfter == nil ? "" : " (the server asked to wait \(Self.format(seconds)) s)"
         configuration.logger.notice(
-            "Retrying \(request.method.rawValue) /\(request.path.joined(separator: "/")) in \(Self.format(seconds)) s (attempt \(attempt) of \(configuration.retry.maxAttempts)) after: \(failure)",
+            "Retrying \(request.method.rawValue) /\(request.path.joined(separator: "/")) in \(Self.format(seconds)) s (attempt \(attempt) of \(configuration.retry.maxAttempts))\(reason) after: \(failure.error)",
             metadata: ["attempt": "\(attempt)", "delaySeconds": "\(Self.format(seconds))"])
         await stats.record { $0.retries += 1 }
         try await Task.sleep(for: delay)
     }
 
     /// Sends `request` once.
-    private func attemptOnce(_ request: APIRequest) async throws(PlexusClientError) -> Data {
+    private func attemptOnce(_ request: APIRequest) async throws(AttemptFailure) -> Data {
         let url = URLEncoding.url(base: baseURL, root: request.root, path: request.path, query: request.query)
         var http = HTTPClientRequest(url: url)
         http.method = .init(rawValue: request.method.rawValue)
@@ -81,18 +88,31 @@ struct APITransport: Sendable {
         }
         let status: Int
         let data: Data
+        let retryAfter: Duration?
         do {
             let response = try await httpClient.execute(http, timeout: .nanoseconds(configuration.requestTimeout.nanoseconds))
             status = Int(response.status.code)
+            retryAfter = response.headers.first(name: "Retry-After").flatMap(Self.seconds)
             data = Data(try await response.body.collect(upTo: Self.maximumResponseBytes).readableBytesView)
         } catch {
-            throw ConnectionFailure.error(error, url: baseURL, configuration: configuration)
+            throw AttemptFailure(error: ConnectionFailure.error(error, url: baseURL, configuration: configuration), retryAfter: nil)
         }
         contact.noteAnswer()
         guard (200..<300).contains(status) else {
-            throw Self.error(status: status, body: data, subject: request.subject)
+            throw AttemptFailure(error: Self.error(status: status, body: data, subject: request.subject), retryAfter: retryAfter)
         }
         return data
+    }
+
+    /// One failed attempt, with the wait the server asked for, if it asked.
+    private struct AttemptFailure: Error {
+        let error: PlexusClientError
+        let retryAfter: Duration?
+    }
+
+    /// A `Retry-After` given in whole seconds (the form Plexus and most APIs send).
+    private static func seconds(_ header: String) -> Duration? {
+        Int(header.trimmingCharacters(in: .whitespaces)).flatMap { $0 >= 0 ? .seconds($0) : nil }
     }
 
     private static func format(_ seconds: Double) -> String {

@@ -10,12 +10,15 @@ public struct Account: Sendable, Codable, Hashable {
     public var name: String
     /// When the account was created.
     public var createdAt: Date
+    /// The request limit of each of the account's keys; `nil` for the server's default.
+    public var rateLimit: RateLimit?
 
     /// Creates an account value.
-    public init(id: Identifier<Account>, key: String, name: String, createdAt: Date) {
+    public init(id: Identifier<Account>, key: String, name: String, createdAt: Date, rateLimit: RateLimit? = nil) {
         self.id = id
         self.key = key
         self.name = name
         self.createdAt = createdAt
+        self.rateLimit = rateLimit
     }
 }

@@ -37,17 +37,24 @@ public func buildRouter(
     sourceValidator: ScorecardSourceValidator = .parser(), metrics: ServerMetrics = ServerMetrics()
 ) -> Router<PlexusRequestContext> {
     let router = Router(context: PlexusRequestContext.self)
-    // Outermost, so it sees the status ErrorMiddleware answers with.
+    // Outermost, so it sees the status ErrorMiddleware answers with; CORS headers go on errors too.
     router.add(middleware: RequestObserver(metrics: metrics))
+    router.add(middleware: CORSPolicy(origins: configuration.corsOrigins))
     router.add(middleware: ErrorMiddleware())
     HealthRoutes(store: store).register(on: router)
     MetricsRoutes(metrics: metrics, store: store, broadcaster: broadcaster).register(on: router)
-    DashboardRoutes(store: store).register(on: router)
-    let authenticated = router.group().add(middleware: AuthMiddleware(store: store))
+    DashboardRoutes(store: store, signInLimiter: RateLimiter(), signInLimit: configuration.signInLimit).register(on: router)
+    let tokens = TokenSigner(store: store)
+    // Who is calling, whether they may call now, and whether their key has the route's scope.
+    let authenticated = router.group()
+        .add(middleware: AuthMiddleware(store: store, tokens: tokens))
+        .add(middleware: RateLimitMiddleware(limiter: RateLimiter(), defaultLimit: configuration.rateLimit))
+        .add(middleware: ScopeGuard())
     DocsRoutes().register(on: authenticated)
     let body = RequestBody(limit: configuration.maxBodyBytes, timeout: configuration.connectionTimeouts.requestBody)
     let api = authenticated.group("api/v1")
     AccountRoutes(store: store, body: body).register(on: api)
+    KeyRoutes(store: store, body: body, tokens: tokens, tokenLifetime: configuration.tokenLifetime).register(on: api)
     ScorecardRoutes(store: store, body: body).register(on: api)
     ScorecardVersionRoutes(store: store, body: body, validator: sourceValidator).register(on: api)
     ModelArtifactRoutes(store: store, body: body).register(on: api)

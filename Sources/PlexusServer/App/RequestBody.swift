@@ -11,8 +11,14 @@ struct RequestBody: Sendable {
     var timeout: Duration = ConnectionTimeouts().requestBody
 
     func decode<T: Decodable>(_ type: T.Type, from request: Request) async throws -> T {
+        try await decode(type, from: request, orIfEmpty: nil)
+    }
+
+    /// Decodes the body, or returns `empty` when there is none (for bodies whose fields are all optional).
+    func decode<T: Decodable>(_ type: T.Type, from request: Request, orIfEmpty empty: T?) async throws -> T {
         let buffer = try await collect(request)
         guard buffer.readableBytes > 0 else {
+            if let empty { return empty }
             throw APIError(status: .badRequest, code: "malformed_json", message: "The request body is empty; send a JSON object.")
         }
         let data = Data(buffer: buffer)

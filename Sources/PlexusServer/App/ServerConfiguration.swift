@@ -40,6 +40,19 @@ public struct ServerConfiguration: Sendable {
     /// The LLM provider jobs with `llm` classifiers call (the `PLEXUS_LLM_*` environment; see
     /// ``LLMConfiguration/init(environment:)``), caching responses in `./.plexus/llm-cache` unless told otherwise.
     public var llm = LLMConfiguration()
+    /// The request limit of every key whose account sets none (`PLEXUS_RATE_LIMIT_PER_SECOND`,
+    /// `PLEXUS_RATE_LIMIT_BURST`). Default 500 requests/s with bursts of 1,000: generous, since
+    /// a pipeline sends thousands of results per request.
+    public var rateLimit = RateLimit(requestsPerSecond: 500, burst: 1_000)
+    /// Dashboard sign-in attempts per client address: 10 at once, then one every 6 s, so a key
+    /// cannot be guessed through the form.
+    public var signInLimit = RateLimit(requestsPerSecond: 1.0 / 6, burst: 10)
+    /// Origins whose pages may call the API from a browser (`PLEXUS_CORS_ORIGINS`, comma-separated;
+    /// `*` for any). Default none: cross-origin requests get no CORS headers.
+    public var corsOrigins: [String] = []
+    /// How long a token from `POST /api/v1/auth/token` lasts unless the request asks for less or
+    /// more (`PLEXUS_TOKEN_LIFETIME_SECONDS`). Default 15 minutes.
+    public var tokenLifetime: Duration = .seconds(900)
 
     /// Creates a configuration; every argument has a default.
     public init(
@@ -58,7 +71,8 @@ public struct ServerConfiguration: Sendable {
 
     /// Combines flags (given as optionals) with `PLEXUS_DATABASE_URL`, `PLEXUS_HOST`, `PLEXUS_PORT`, `PLEXUS_LOG_FORMAT`,
     /// `PLEXUS_MAX_BODY_BYTES`, `PLEXUS_SHUTDOWN_GRACE_SECONDS`, `PLEXUS_REQUEST_HEAD_TIMEOUT_SECONDS`,
-    /// `PLEXUS_IDLE_TIMEOUT_SECONDS`, `PLEXUS_REQUEST_BODY_TIMEOUT_SECONDS`, `PLEXUS_ADMIN_KEY` and the `PLEXUS_LLM_*` variables from
+    /// `PLEXUS_IDLE_TIMEOUT_SECONDS`, `PLEXUS_REQUEST_BODY_TIMEOUT_SECONDS`, `PLEXUS_ADMIN_KEY`, `PLEXUS_RATE_LIMIT_PER_SECOND`,
+    /// `PLEXUS_RATE_LIMIT_BURST`, `PLEXUS_CORS_ORIGINS`, `PLEXUS_TOKEN_LIFETIME_SECONDS` and the `PLEXUS_LLM_*` variables from
     /// `environment`, then the defaults.
     /// `allowReset` comes only from its flag, so a stray environment variable cannot enable deletion.
     public static func resolve(
@@ -91,6 +105,35 @@ public struct ServerConfiguration: Sendable {
         }
         if let seconds = environment["PLEXUS_REQUEST_BODY_TIMEOUT_SECONDS"].flatMap(Double.init), seconds > 0 {
             configuration.connectionTimeouts.requestBody = .milliseconds(Int64(seconds * 1000))
+        }
+        if let perSecond = environment["PLEXUS_RATE_LIMIT_PER_SECOND"].flatMap({ $0.isEmpty ? nil : $0 }) {
+            guard let value = Double(perSecond) else {
+                throw DomainError.invalid(field: "PLEXUS_RATE_LIMIT_PER_SECOND", message: "PLEXUS_RATE_LIMIT_PER_SECOND must be a number; got '\(perSecond)'.")
+            }
+            configuration.rateLimit.requestsPerSecond = value
+        }
+        if let burst = environment["PLEXUS_RATE_LIMIT_BURST"].flatMap({ $0.isEmpty ? nil : $0 }) {
+            guard let value = Int(burst) else {
+                throw DomainError.invalid(field: "PLEXUS_RATE_LIMIT_BURST", message: "PLEXUS_RATE_LIMIT_BURST must be a whole number; got '\(burst)'.")
+            }
+            configuration.rateLimit.burst = value
+        }
+        do {
+            try configuration.rateLimit.validate(field: "rateLimit")
+        } catch let error as DomainError {
+            let variable = error.field == "rateLimit.burst" ? "PLEXUS_RATE_LIMIT_BURST" : "PLEXUS_RATE_LIMIT_PER_SECOND"
+            throw DomainError.invalid(field: variable, message: "\(variable): \(error.message)")
+        }
+        if let origins = environment["PLEXUS_CORS_ORIGINS"] {
+            configuration.corsOrigins = origins.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        if let text = environment["PLEXUS_TOKEN_LIFETIME_SECONDS"].flatMap({ $0.isEmpty ? nil : $0 }) {
+            guard let seconds = Int(text), TokenSigner.lifetimes.contains(seconds) else {
+                throw DomainError.invalid(
+                    field: "PLEXUS_TOKEN_LIFETIME_SECONDS",
+                    message: "PLEXUS_TOKEN_LIFETIME_SECONDS must be a whole number of seconds from \(TokenSigner.lifetimes.lowerBound) to \(TokenSigner.lifetimes.upperBound); got '\(text)'.")
+            }
+            configuration.tokenLifetime = .seconds(seconds)
         }
         configuration.llm = LLMConfiguration(environment: environment)
         configuration.llm.cacheDirectory = configuration.llm.cacheDirectory ?? ".plexus/llm-cache"

@@ -7,6 +7,9 @@ import PlexusStore
 /// The server-rendered dashboard: sign-in, pages, and its stylesheet and script.
 struct DashboardRoutes {
     let store: SQLStore
+    /// Sign-in attempts per client address, against guessing keys through the form.
+    let signInLimiter: RateLimiter
+    let signInLimit: RateLimit
 
     func register(on router: Router<PlexusRequestContext>) {
         router.get("dashboard.css") { _, _ in Self.asset(DashboardStylesheet.source, type: "text/css; charset=utf-8") }
@@ -14,8 +17,9 @@ struct DashboardRoutes {
         router.get("favicon.svg") { _, _ in Self.asset(DashboardIcon.source, type: "image/svg+xml") }
         router.get("favicon.ico") { _, _ in Self.asset(DashboardIcon.source, type: "image/svg+xml") }
         router.get("login") { _, _ in HTMLResponse.make(LoginPage().render()) }
-        router.post("login") { request, _ in try await signIn(request) }
+        router.post("login") { request, context in try await signIn(request, from: context.remoteAddress) }
         router.post("logout") { request, _ in
+            try PageSecurity.requireSameOrigin(request)
             if let token = SessionCookie.token(in: request) { try await store.removeAPIKey(token) }
             return HTMLResponse.redirect(to: "/login", setCookie: SessionCookie.clear)
         }
@@ -68,16 +72,22 @@ struct DashboardRoutes {
         }
     }
 
-    private func signIn(_ request: Request) async throws -> Response {
+    private func signIn(_ request: Request, from address: SocketAddress?) async throws -> Response {
+        try PageSecurity.requireSameOrigin(request)
+        let attempt = signInLimiter.take(address?.ipAddress ?? "unknown", limit: signInLimit)
+        guard attempt.allowed else {
+            let page = LoginPage(error: "Too many sign-in attempts from this address; wait \(attempt.retryAfterSeconds) s and try again.")
+            return HTMLResponse.make(page.render(), status: .tooManyRequests, headers: attempt.headers)
+        }
         var request = request
         let body = try await request.collectBody(upTo: 16 * 1024)
         let key = Self.formValue("apiKey", in: String(buffer: body))
         guard let key, let principal = try await store.principal(forToken: key) else {
             return HTMLResponse.make(LoginPage(error: "That API key is not valid here.").render(), status: .unauthorized)
         }
-        // The session is a new key of the same account, so signing out can revoke it alone.
+        // The session is a new key of the same account and scopes, so signing out can revoke it alone.
         let session = APIToken.generate()
-        try await store.addAPIKey(session, accountID: principal.accountID, isAdmin: principal.isAdmin)
+        try await store.addAPIKey(session, accountID: principal.accountID, isAdmin: principal.isAdmin, name: "Dashboard session", scopes: principal.scopes)
         return HTMLResponse.redirect(to: "/", setCookie: SessionCookie.set(session))
     }
 

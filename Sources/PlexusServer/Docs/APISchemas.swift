@@ -10,9 +10,11 @@ enum APISchemas {
         .merging(versions, uniquingKeysWith: { first, _ in first })
         .merging(jobs, uniquingKeysWith: { first, _ in first })
         .merging(comparisons, uniquingKeysWith: { first, _ in first })
+        .merging(keys, uniquingKeysWith: { first, _ in first })
 
     private static let resources: [String: JSONValue] = [
-        "Account": S.object(["id": S.string, "key": S.string, "name": S.string, "createdAt": S.dateTime], required: ["id", "key", "name", "createdAt"]),
+        "Account": S.object(
+            ["id": S.string, "key": S.string, "name": S.string, "createdAt": S.dateTime, "rateLimit": S.ref("RateLimit")], required: ["id", "key", "name", "createdAt"]),
         "Score": S.object([
             "id": S.string, "key": S.string, "name": S.string, "classes": S.array(S.string), "positiveClass": S.string, "classifier": S.anyJSON,
         ], required: ["id", "key", "name", "classes"]),

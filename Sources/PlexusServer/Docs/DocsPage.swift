@@ -36,6 +36,7 @@ enum DocsPage {
     private static func section(_ endpoint: Endpoint) -> String {
         var html = "<div class=\"op\"><p><span class=\"m\">\(endpoint.method.rawValue)</span><code>\(HTML.escape(endpoint.path))</code></p>"
         html += "<p>\(HTML.escape(endpoint.summary))</p>"
+        if endpoint.authenticated, let scope = endpoint.scope { html += "<p>\(HTML.escape(OpenAPIDocument.scopeSentence(scope)))</p>" }
         if !endpoint.query.isEmpty {
             html += "<p>Query parameters:</p><table>" + endpoint.query.map { "<tr><td><code>\($0.name)</code></td><td>\(HTML.escape($0.description))</td></tr>" }.joined() + "</table>"
         }

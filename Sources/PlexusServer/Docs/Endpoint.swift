@@ -16,6 +16,9 @@ struct Endpoint: Sendable {
     let path: String
     let summary: String
     let tag: String
+    /// The scope a key needs for this operation (``ScopeGuard`` enforces it); `nil` when any key
+    /// will do, or none is needed (``authenticated`` is `false`).
+    let scope: APIScope?
     var query: [Parameter] = []
     /// The name of the request body's schema, if the operation takes a body.
     var body: String?

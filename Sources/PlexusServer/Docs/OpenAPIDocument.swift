@@ -45,8 +45,25 @@ enum OpenAPIDocument {
         if let body = endpoint.body {
             operation["requestBody"] = ["required": true, "content": ["application/json": ["schema": Schema.ref(body)]]]
         }
-        if !endpoint.authenticated { operation["security"] = [] }
+        if !endpoint.authenticated {
+            operation["security"] = []
+        } else if let scope = endpoint.scope {
+            // Bearer schemes list the roles an operation needs (OpenAPI 3.1 allows it beside OAuth scopes).
+            operation["security"] = [["bearerAuth": [.string(scope.rawValue)]]]
+            operation["x-plexus-scope"] = .string(scope.rawValue)
+            operation["description"] = .string(Self.scopeSentence(scope))
+        }
         return .object(operation)
+    }
+
+    /// Which keys may call an operation that needs `scope`.
+    static func scopeSentence(_ scope: APIScope) -> String {
+        switch scope {
+        case .admin: "Needs a key with the admin scope."
+        case .ingest: "Needs a key with the ingest, write or admin scope."
+        case .read: "Needs a key with the read, write or admin scope."
+        case .write: "Needs a key with the write or admin scope."
+        }
     }
 
     private static func responses(_ endpoint: Endpoint) -> JSONValue {

@@ -11,13 +11,16 @@ public struct APIError: Error, Sendable, Equatable {
     public var message: String
     /// The offending field, when there is one.
     public var field: String?
+    /// Headers the answer carries besides the body (`Retry-After` on a 429, say).
+    public var headers: HTTPFields
 
     /// Creates an error.
-    public init(status: HTTPResponse.Status, code: String, message: String, field: String? = nil) {
+    public init(status: HTTPResponse.Status, code: String, message: String, field: String? = nil, headers: HTTPFields = [:]) {
         self.status = status
         self.code = code
         self.message = message
         self.field = field
+        self.headers = headers
     }
 
     /// The JSON body of the error.
@@ -27,7 +30,21 @@ public struct APIError: Error, Sendable, Equatable {
         status: .unauthorized, code: "unauthorized",
         message: "Send a valid API key as 'Authorization: Bearer <key>'. The first `plexus serve` prints one and saves it to ./.plexus/credentials.")
 
-    static let adminOnly = APIError(status: .forbidden, code: "forbidden", message: "Only an admin API key may do this.")
+    static let adminOnly = APIError(
+        status: .forbidden, code: "forbidden",
+        message: "Only an operator key (the one the server made on first start, or a rotation of it) may do this.")
+
+    static func invalidToken(_ message: String) -> APIError {
+        APIError(status: .unauthorized, code: "invalid_token", message: message)
+    }
+
+    /// A key or token without the scope a route needs.
+    static func insufficientScope(needed: APIScope, held: Set<APIScope>) -> APIError {
+        let wanted = needed == .admin ? "'admin'" : needed == .ingest ? "'ingest', 'write' or 'admin'" : "'\(needed.rawValue)' or 'admin'"
+        return APIError(
+            status: .forbidden, code: "insufficient_scope",
+            message: "This needs a key with scope \(wanted); this key has \(held.ordered.map(\.rawValue).joined(separator: ", ")). Make one with POST /api/v1/keys or `plexus key create`.")
+    }
 
     static func tooLarge(limit: Int) -> APIError {
         APIError(status: .contentTooLarge, code: "body_too_large",

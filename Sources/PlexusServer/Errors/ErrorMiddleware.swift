@@ -14,7 +14,9 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             if apiError.code == "route_not_found", request.headers[.accept]?.contains("text/html") == true {
                 return HTMLResponse.make(NotFoundPage(path: request.uri.path).render(), status: .notFound)
             }
-            return JSONResponse.make(apiError.body, status: apiError.status)
+            var response = JSONResponse.make(apiError.body, status: apiError.status)
+            response.headers.append(contentsOf: apiError.headers)
+            return response
         }
     }
 

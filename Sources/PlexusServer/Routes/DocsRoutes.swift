@@ -8,7 +8,7 @@ struct DocsRoutes {
             JSONResponse.make(OpenAPIDocument.json)
         }
         group.get("docs") { _, _ in
-            Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: DocsPage.html)))
+            HTMLResponse.make(DocsPage.html)
         }
     }
 }

@@ -1,8 +1,12 @@
 import Hummingbird
 import HummingbirdWebSocket
 
-/// `GET /api/v1/ws`: the live-update WebSocket (authenticated like every API route).
+/// `GET /api/v1/ws`: the live-update WebSocket (authenticated like every API route, and also by
+/// a token as `?token=`, since browsers cannot set headers on a WebSocket).
 struct LiveRoutes {
+    /// The socket's route template.
+    static let path = "/api/v1/ws"
+
     let broadcaster: Broadcaster
 
     func register(on group: RouterGroup<PlexusRequestContext>) {

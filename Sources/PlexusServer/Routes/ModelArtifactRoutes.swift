@@ -14,13 +14,16 @@ struct ModelArtifactRoutes {
         let path = "scorecards/:idOrKey/scores/:scoreKey/models"
         group.post(RouterPath(path)) { request, context in
             let principal = try context.requirePrincipal()
+            let scorecardKey = try context.parameters.require("idOrKey")
+            // Another account's scorecard is not found, whatever the body: existence does not leak through validation.
+            guard try await store.scorecard(scorecardKey, accountID: principal.accountID) != nil else { throw APIError.notFound("scorecard", scorecardKey) }
             let input = try await body.decode(ModelArtifactInput.self, from: request)
             // A model that cannot be loaded is refused now rather than failing every later scoring run.
             do { _ = try TrainedTextModel.decode(Data(input.artifact.utf8)) } catch {
                 throw APIError(status: .unprocessableContent, code: "invalid_artifact", message: "The artifact is not a usable trained model: \(error). Train it with `plexus train`.", field: "artifact")
             }
             let artifact = try await store.storeModelArtifact(
-                scorecard: try context.parameters.require("idOrKey"), score: try context.parameters.require("scoreKey"),
+                scorecard: scorecardKey, score: try context.parameters.require("scoreKey"),
                 algorithm: input.algorithm, artifact: input.artifact, metrics: input.metrics, accountID: principal.accountID)
             return JSONResponse.make(artifact, status: .created)
         }

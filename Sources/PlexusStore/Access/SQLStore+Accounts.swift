@@ -2,7 +2,7 @@ import Foundation
 import PlexusCore
 import SQLKit
 
-/// Accounts, API keys and the first-start bootstrap.
+/// Accounts and the first-start bootstrap.
 extension SQLStore {
     /// Creates an account; its key must be unused.
     public func createAccount(key: String, name: String) async throws -> Account {
@@ -30,28 +30,24 @@ extension SQLStore {
         }
     }
 
-    /// Stores the hash of `token` as a key of `accountID`.
-    public func addAPIKey(_ token: String, accountID: Identifier<Account>, isAdmin: Bool) async throws {
-        let hash = APIToken.hash(token)
-        let now = environment.nowMicros()
+    /// Changes an account's name or request limit (`update.setsRateLimit` with `nil` goes back to
+    /// the server's default) and returns it, or `nil` when there is no such account.
+    public func updateAccount(_ id: Identifier<Account>, _ update: AccountUpdate) async throws -> Account? {
+        if let name = update.name { try Validate.nonBlank(name, field: "name") }
+        if let limit = update.rateLimit { try limit.validate(field: "rateLimit") }
         try await backend.write { tx in
             let db = tx.sql
-            try await db.raw("""
-                INSERT INTO api_keys (token_hash, account_id, is_admin, created_at)
-                VALUES (\(bind: hash), \(bind: accountID.rawValue), \(bind: isAdmin ? 1 : 0), \(bind: now))
-                """).run()
-        }
-    }
-
-    /// Who `token` belongs to, or `nil` for an unknown token.
-    public func principal(forToken token: String) async throws -> Principal? {
-        let hash = APIToken.hash(token)
-        return try await backend.read { db in
-            guard let row = try await db.raw("SELECT account_id, is_admin FROM api_keys WHERE token_hash = \(bind: hash)").first() else {
-                return nil
+            if let name = update.name {
+                try await db.raw("UPDATE accounts SET name = \(bind: name) WHERE id = \(bind: id.rawValue)").run()
             }
-            return Principal(accountID: try row.id("account_id"), isAdmin: try row.int("is_admin") != 0)
+            if update.setsRateLimit {
+                try await db.raw("""
+                    UPDATE accounts SET rate_limit_per_second = \(bind: update.rateLimit?.requestsPerSecond), rate_limit_burst = \(bind: update.rateLimit?.burst)
+                    WHERE id = \(bind: id.rawValue)
+                    """).run()
+            }
         }
+        return try await account(id.rawValue)
     }
 
     /// On an empty database, creates the `default` account and an admin key (`adminKey`, or a new
@@ -63,11 +59,13 @@ extension SQLStore {
         guard !hasAccounts else { return nil }
         let token = adminKey ?? APIToken.generate()
         let account = try await createAccount(key: "default", name: "Default")
-        try await addAPIKey(token, accountID: account.id, isAdmin: true)
+        try await addAPIKey(token, accountID: account.id, isAdmin: true, name: "Operator key (first start)")
         return token
     }
 
     static func account(from row: any SQLRow) throws -> Account {
-        Account(id: try row.id("id"), key: try row.string("key"), name: try row.string("name"), createdAt: try row.date("created_at"))
+        Account(
+            id: try row.id("id"), key: try row.string("key"), name: try row.string("name"), createdAt: try row.date("created_at"),
+            rateLimit: try rateLimit(from: row))
     }
 }

@@ -27,6 +27,10 @@ struct ObservedBackend: SQLBackend {
         try await observe(.write) { try await base.write(body) }
     }
 
+    func backup(to path: String) async throws {
+        try await observe(.read) { try await base.backup(to: path) }
+    }
+
     func close() async throws {
         try await base.close()
     }

@@ -10,6 +10,16 @@ public protocol SQLBackend: Sendable {
     func read<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T
     /// Runs `body` inside one transaction: all of its writes land, or none do.
     func write<T: Sendable>(_ body: @escaping @Sendable (any StoreTransaction) async throws -> T) async throws -> T
+    /// Writes one consistent snapshot of the database to a new file at `path`, without holding
+    /// writers back. Only SQLite can (PostgreSQL is backed up with `pg_dump`); the default throws
+    /// ``StoreError/backupNeedsSQLite``.
+    func backup(to path: String) async throws
     /// Closes every connection.
     func close() async throws
+}
+
+extension SQLBackend {
+    public func backup(to path: String) async throws {
+        throw StoreError.backupNeedsSQLite
+    }
 }

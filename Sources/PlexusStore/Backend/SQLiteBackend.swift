@@ -7,8 +7,10 @@ import SQLiteKit
 /// WAL with `synchronous=NORMAL` keeps every committed transaction when the process is killed;
 /// only a power loss can take back the last few commits.
 public final class SQLiteBackend: SQLBackend {
+    private let path: String
     private let writer: SQLiteConnection
     private let readers: [SQLiteConnection]
+    private let logger: Logger
     private let writeLock = AsyncLock()
 
     /// Opens (creating if needed) the database file at `path`, and its parent folder.
@@ -23,12 +25,14 @@ public final class SQLiteBackend: SQLBackend {
             try await configure(reader, statements: Self.pragmas + ["PRAGMA query_only=ON"])
             readers.append(reader)
         }
-        return SQLiteBackend(writer: writer, readers: readers)
+        return SQLiteBackend(path: path, writer: writer, readers: readers, logger: logger)
     }
 
-    private init(writer: SQLiteConnection, readers: [SQLiteConnection]) {
+    private init(path: String, writer: SQLiteConnection, readers: [SQLiteConnection], logger: Logger) {
+        self.path = path
         self.writer = writer
         self.readers = readers
+        self.logger = logger
     }
 
     /// Every connection: enforce foreign keys, and a 64 MiB page cache (SQLite's default of 2 MiB
@@ -65,6 +69,20 @@ public final class SQLiteBackend: SQLBackend {
     /// the writer inside an open transaction (every later BEGIN would then fail).
     private static func control(_ connection: SQLiteConnection, _ statement: String) async throws {
         try await Task { try await connection.query(statement, [], { _ in }) }.value
+    }
+
+    /// Copies the database with `VACUUM INTO` on a connection of its own (the readers are
+    /// query-only, the writer's lock is for transactions): it reads one WAL snapshot, so writers
+    /// go on meanwhile and the copy holds exactly the transactions committed before it began.
+    public func backup(to path: String) async throws {
+        let connection = try await SQLiteConnection.open(storage: .file(path: self.path), logger: logger)
+        do {
+            try await connection.query("VACUUM INTO ?", [.text(path)], { _ in })
+            try await connection.close()
+        } catch {
+            try? await connection.close()
+            throw error
+        }
     }
 
     public func close() async throws {

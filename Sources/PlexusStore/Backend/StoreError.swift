@@ -6,6 +6,12 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     case schemaTooNew(found: Int, known: Int)
     /// A stored value could not be read back.
     case corruptValue(column: String, detail: String)
+    /// `backup(to:)` was asked of a PostgreSQL store, which `pg_dump` backs up.
+    case backupNeedsSQLite
+    /// A backup would overwrite an existing file.
+    case backupTargetExists(path: String)
+    /// The copy a backup wrote failed SQLite's integrity check (it is left for inspection).
+    case backupDamaged(path: String, detail: String)
 
     public var description: String {
         switch self {
@@ -15,6 +21,12 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
             return "The database has schema version \(found) but this build knows only up to \(known); upgrade plexus."
         case .corruptValue(let column, let detail):
             return "Stored value in column '\(column)' cannot be read: \(detail)."
+        case .backupNeedsSQLite:
+            return "plexus backup copies SQLite databases; back up PostgreSQL with pg_dump (see README, \"Backups\")."
+        case .backupTargetExists(let path):
+            return "\(path) already exists; choose a new file name (a backup never overwrites one)."
+        case .backupDamaged(let path, let detail):
+            return "The backup at \(path) failed SQLite's integrity check (\(detail)); keep the original and try again."
         }
     }
 }

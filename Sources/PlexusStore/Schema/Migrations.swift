@@ -1,6 +1,6 @@
 /// Every schema step this build knows, oldest first. Never edit a released step; add a new one.
 enum Migrations {
-    static let all: [Migration] = [initial, performance, dashboardCounts, versions, jobs, jobLeases, retiredScores]
+    static let all: [Migration] = [initial, performance, dashboardCounts, versions, jobs, jobLeases, retiredScores, scopedKeys]
 
     static let initial = Migration(version: 1, statements: [
         """
@@ -158,5 +158,23 @@ enum Migrations {
     static let retiredScores = Migration(version: 7, statements: [
         "ALTER TABLE sections ADD COLUMN retired_at BIGINT",
         "ALTER TABLE scores ADD COLUMN retired_at BIGINT",
+    ])
+
+    /// Keys with an ID, a name, scopes, an expiry (for rotation) and a last-used time; accounts
+    /// with their own request limit; and the secret that signs short-lived tokens. Keys made
+    /// before this step keep full access to their account (`admin`).
+    static let scopedKeys = Migration(version: 8, statements: [
+        "ALTER TABLE api_keys ADD COLUMN id TEXT",
+        "ALTER TABLE api_keys ADD COLUMN name TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE api_keys ADD COLUMN prefix TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE api_keys ADD COLUMN scopes TEXT NOT NULL DEFAULT 'admin'",
+        "ALTER TABLE api_keys ADD COLUMN last_used_at BIGINT",
+        "ALTER TABLE api_keys ADD COLUMN expires_at BIGINT",
+        "UPDATE api_keys SET id = 'key_' || substr(token_hash, 1, 24)",
+        "CREATE UNIQUE INDEX api_keys_id ON api_keys (id)",
+        "CREATE INDEX api_keys_account ON api_keys (account_id, created_at)",
+        "ALTER TABLE accounts ADD COLUMN rate_limit_per_second DOUBLE PRECISION",
+        "ALTER TABLE accounts ADD COLUMN rate_limit_burst BIGINT",
+        "CREATE TABLE signing_secrets (id TEXT PRIMARY KEY, secret TEXT NOT NULL, created_at BIGINT NOT NULL)",
     ])
 }

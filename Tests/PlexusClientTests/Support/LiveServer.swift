@@ -19,16 +19,18 @@ struct LiveServer: Sendable {
     var baseURL: String { "http://127.0.0.1:\(port)" }
 
     /// Runs `body` against a new server; with `faults`, the routes sit behind a ``FaultInjectingResponder``.
-    /// `sourceValidator` checks pushed scorecard sources (by default the real parser).
+    /// `sourceValidator` checks pushed scorecard sources (by default the real parser); `configuration`
+    /// sets the server's limits (its port is always a free one).
     static func run(
-        faults: FaultPlan? = nil, sourceValidator: ScorecardSourceValidator = .parser(),
+        faults: FaultPlan? = nil, sourceValidator: ScorecardSourceValidator = .parser(), configuration: ServerConfiguration = ServerConfiguration(),
         _ body: @escaping @Sendable (LiveServer) async throws -> Void
     ) async throws {
         try await TestDatabase.sqlite.withStore { store in
             let adminKey = try await store.bootstrap(adminKey: nil)!
             let account = try await store.account("default")!
             let scorecard = try await store.createScorecard(Fixtures.callQA, accountID: account.id)
-            let configuration = ServerConfiguration(port: 0)
+            var configuration = configuration
+            configuration.port = 0
             let test: @Sendable (any TestClientProtocol) async throws -> Void = { client in
                 try await body(LiveServer(store: store, adminKey: adminKey, port: client.port!, account: account, scorecard: scorecard))
             }

@@ -1,0 +1,66 @@
+import Foundation
+import Hummingbird
+import PlexusCore
+import PlexusStore
+
+/// Finds out who is calling and puts them in the context: an API key or a token from
+/// ``TokenSigner`` as `Authorization: Bearer …`, the dashboard's session cookie (how the browser's
+/// WebSocket authenticates), or a token as `?token=` on the WebSocket route. Answers 401 when there
+/// is none or it is unknown.
+struct AuthMiddleware: RouterMiddleware {
+    let store: SQLStore
+    let tokens: TokenSigner
+
+    func handle(_ request: Request, context: PlexusRequestContext, next: (Request, PlexusRequestContext) async throws -> Response) async throws -> Response {
+        var context = context
+        context.principal = try await principal(for: request, route: context.endpointPath)
+        return try await next(request, context)
+    }
+
+    private func principal(for request: Request, route: String?) async throws -> Principal {
+        if let bearer = Self.bearer(in: request) {
+            if TokenSigner.looksLikeToken(bearer) { return try await tokens.principal(for: bearer) }
+            guard let principal = try await store.principal(forToken: bearer) else { throw APIError.unauthorized }
+            return principal
+        }
+        if route == LiveRoutes.path, let token = request.uri.queryParameters.get("token") {
+            guard TokenSigner.looksLikeToken(token) else {
+                throw APIError.invalidToken("?token= takes a token from POST /api/v1/auth/token, never an API key (URLs end up in logs).")
+            }
+            return try await tokens.principal(for: token)
+        }
+        if let session = SessionCookie.token(in: request), let principal = try await store.principal(forToken: session) {
+            return principal
+        }
+        throw APIError.unauthorized
+    }
+
+    /// The bearer credential of the `Authorization` header.
+    static func bearer(in request: Request) -> String? {
+        guard let header = request.headers[.authorization], header.lowercased().hasPrefix("bearer ") else { return nil }
+        let token = String(header.dropFirst("bearer ".count)).trimmingCharacters(in: .whitespaces)
+        return token.isEmpty ? nil : token
+    }
+}
+
+/// Takes a token from the caller's bucket (per key, at the account's limit or the server's) and
+/// answers 429 with `Retry-After` when it is empty; every answer carries the `RateLimit-*` headers.
+struct RateLimitMiddleware: RouterMiddleware {
+    let limiter: RateLimiter
+    let defaultLimit: RateLimit
+
+    func handle(_ request: Request, context: PlexusRequestContext, next: (Request, PlexusRequestContext) async throws -> Response) async throws -> Response {
+        let principal = try context.requirePrincipal()
+        let limit = principal.rateLimit ?? defaultLimit
+        let decision = limiter.take(principal.keyID ?? principal.accountID.rawValue, limit: limit)
+        guard decision.allowed else {
+            throw APIError(
+                status: .tooManyRequests, code: "rate_limited",
+                message: "Too many requests with this key (its limit: \(limit.requestsPerSecond.formatted()) per second, bursts of \(limit.burst)); try again in \(decision.retryAfterSeconds) s, as Retry-After says. An admin key can change the account's limit with PATCH /api/v1/accounts/{idOrKey}.",
+                headers: decision.headers)
+        }
+        var response = try await next(request, context)
+        response.headers.append(contentsOf: decision.headers)
+        return response
+    }
+}

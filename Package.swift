@@ -132,7 +132,7 @@ let package = Package(
         .testTarget(name: "PlexusCoreTests", dependencies: ["PlexusCore"]),
         .testTarget(
             name: "PlexusScoringTests",
-            dependencies: ["PlexusScoring", "PlexusFakeLLM"],
+            dependencies: ["PlexusScoring", "PlexusFakeLLM", "PlexusTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "PlexusStatsTests", dependencies: ["PlexusStats"], resources: [.copy("Fixtures")]),

@@ -1,6 +1,7 @@
 import Hummingbird
 import PlexusCore
 import PlexusServer
+import PlexusTestSupport
 import Testing
 
 @Suite("Bad input gets a clear 4xx and changes nothing")
@@ -58,6 +59,32 @@ struct BadInputTests {
             let badTime = try await server.request(.get, "/api/v1/score-results?since=yesterday")
             #expect(badTime.status == .badRequest && badTime.errorField == "since")
             #expect(try await storedResults(server) == 0)
+        }
+    }
+
+    @Test("Text holding NUL (\\u0000) is refused with its field on every store, and nothing is stored", arguments: TestDatabase.available)
+    func nulCharacters(database: TestDatabase) async throws {
+        try await TestServer.run(database) { server in
+            _ = try await server.request(.post, "/api/v1/scorecards", json: TestServer.scorecard)
+            let item = try await server.request(.post, "/api/v1/items", raw: #"{"externalId": "call\u0000-1", "text": "hello"}"#)
+            #expect(item.status == .badRequest && item.errorField == "externalId", "\(item.text)")
+            let batch = try await server.request(.post, "/api/v1/score-results/batch", raw: #"{"scoreResults": [{"scorecardKey": "call-qa", "scoreKey": "greeting", "itemExternalId": "a", "value": "Yes", "explanation": "x\u0000y"}]}"#)
+            #expect(batch.status == .badRequest && batch.errorField == "scoreResults[0].explanation", "\(batch.text)")
+            // An escaped backslash before u0000 is plain text, and is stored.
+            let literal = try await server.request(.post, "/api/v1/items", raw: #"{"externalId": "call\\u0000-2"}"#)
+            #expect(literal.status == .created, "\(literal.text)")
+            #expect(try await server.request(.get, "/api/v1/items").json["data"]?.arrayCount == 1)
+            #expect(try await storedResults(server) == 0)
+            let hours = try await server.request(.get, "/api/performance/?hours=")
+            #expect(hours.status == .badRequest && hours.errorField == "hours")
+            let until = try await server.request(.get, "/api/v1/score-results?until=")
+            #expect(until.status == .badRequest && until.errorField == "until")
+            let method = try await server.request(.put, "/api/v1/score-results/batch", json: [:])
+            #expect(method.status == .methodNotAllowed && method.headers[.allow] == "POST" && method.errorCode == "method_not_allowed")
+            let item405 = try await server.request(.delete, "/api/v1/items/nosuch", json: [:])
+            #expect(item405.status == .methodNotAllowed && item405.headers[.allow] == "GET")
+            let socket = try await server.request(.get, "/api/v1/ws")
+            #expect(socket.status == .upgradeRequired && socket.errorCode == "websocket_required")
         }
     }
 

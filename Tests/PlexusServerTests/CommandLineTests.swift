@@ -1,5 +1,6 @@
 import Foundation
 import PlexusCore
+import PlexusTestSupport
 import Testing
 
 /// The `plexus` binary run as a person runs it, for what only its output shows: messages in the

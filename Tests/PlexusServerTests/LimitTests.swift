@@ -130,7 +130,7 @@ struct LimitTests {
         #expect(configuration.rateLimit == RateLimit(requestsPerSecond: 20, burst: 40))
         #expect(configuration.corsOrigins == ["https://a.example", "https://b.example"] && configuration.tokenLifetime == .seconds(300))
         let defaults = try ServerConfiguration.resolve(environment: [:])
-        #expect(defaults.rateLimit == RateLimit(requestsPerSecond: 500, burst: 1_000) && defaults.corsOrigins.isEmpty && defaults.tokenLifetime == .seconds(900))
+        #expect(defaults.rateLimit == RateLimit(requestsPerSecond: 2_000, burst: 5_000) && defaults.corsOrigins.isEmpty && defaults.tokenLifetime == .seconds(900))
         for (name, value) in [("PLEXUS_RATE_LIMIT_PER_SECOND", "fast"), ("PLEXUS_RATE_LIMIT_BURST", "0"), ("PLEXUS_TOKEN_LIFETIME_SECONDS", "5")] {
             let error = #expect(throws: DomainError.self) { _ = try ServerConfiguration.resolve(environment: [name: value]) }
             #expect(error?.field == name && error?.message.contains(name) == true, "\(String(describing: error))")

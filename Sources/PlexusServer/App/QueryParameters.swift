@@ -14,8 +14,9 @@ struct QueryParameters {
         string(name).map { Identifier($0) }
     }
 
+    /// An ISO 8601 time; a parameter given empty is refused rather than read as absent.
     func date(_ name: String) throws -> Date? {
-        guard let text = string(name) else { return nil }
+        guard let text = request.uri.queryParameters.get(name) else { return nil }
         guard let date = PlexusJSON.parseDate(text) else {
             throw APIError.badParameter(name, "\(name) must be an ISO 8601 time such as 2026-11-23T10:00:00Z; got '\(text)'.")
         }

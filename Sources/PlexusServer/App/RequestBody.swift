@@ -22,12 +22,57 @@ struct RequestBody: Sendable {
             throw APIError(status: .badRequest, code: "malformed_json", message: "The request body is empty; send a JSON object.")
         }
         let data = Data(buffer: buffer)
+        if Self.containsNULEscape(data) {
+            let field = (try? PlexusJSON.decoder().decode(JSONValue.self, from: data)).flatMap { Self.pathToNUL(in: $0) }
+            throw APIError(
+                status: .badRequest, code: "invalid_value",
+                message: "Text may not contain the NUL character (\\u0000), which neither SQLite nor PostgreSQL can store; remove it.",
+                field: field.map { $0.isEmpty ? "body" : $0 } ?? "body")
+        }
         do {
             return try PlexusJSON.decoder().decode(T.self, from: data)
         } catch let error as DecodingError {
             // Only a malformed document is scanned again, to say where its first syntax problem is.
             let problem = DecodingProblem(error, source: Array(data))
             throw APIError(status: .badRequest, code: problem.code, message: problem.message, field: problem.field)
+        }
+    }
+
+    /// Whether the JSON text holds the escape `\u0000` outside another escape (a raw NUL byte
+    /// is no valid JSON and is refused by the decoder anyway).
+    static func containsNULEscape(_ data: Data) -> Bool {
+        let bytes = [UInt8](data)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "\\"), index + 1 < bytes.count {
+                if bytes[index + 1] == UInt8(ascii: "u"), index + 5 < bytes.count, bytes[(index + 2)...(index + 5)].allSatisfy({ $0 == UInt8(ascii: "0") }) {
+                    return true
+                }
+                index += 2
+            } else {
+                index += 1
+            }
+        }
+        return false
+    }
+
+    /// Where in `value` the first string (or object key) holding U+0000 is, as `a.b[2].c`.
+    private static func pathToNUL(in value: JSONValue, path: String = "") -> String? {
+        switch value {
+        case .string(let text): return text.contains("\u{0}") ? path : nil
+        case .array(let elements):
+            for (index, element) in elements.enumerated() {
+                if let found = pathToNUL(in: element, path: "\(path)[\(index)]") { return found }
+            }
+            return nil
+        case .object(let members):
+            for (key, member) in members.sorted(by: { $0.key < $1.key }) {
+                let next = path.isEmpty ? key : "\(path).\(key)"
+                if key.contains("\u{0}") { return next }
+                if let found = pathToNUL(in: member, path: next) { return found }
+            }
+            return nil
+        default: return nil
         }
     }
 

@@ -41,9 +41,10 @@ public struct ServerConfiguration: Sendable {
     /// ``LLMConfiguration/init(environment:)``), caching responses in `./.plexus/llm-cache` unless told otherwise.
     public var llm = LLMConfiguration()
     /// The request limit of every key whose account sets none (`PLEXUS_RATE_LIMIT_PER_SECOND`,
-    /// `PLEXUS_RATE_LIMIT_BURST`). Default 500 requests/s with bursts of 1,000: generous, since
-    /// a pipeline sends thousands of results per request.
-    public var rateLimit = RateLimit(requestsPerSecond: 500, burst: 1_000)
+    /// `PLEXUS_RATE_LIMIT_BURST`). Default 2,000 requests/s with bursts of 5,000: generous, so
+    /// `plexus score` at full speed (tens of results per request) never meets it, while a runaway
+    /// loop does.
+    public var rateLimit = RateLimit(requestsPerSecond: 2_000, burst: 5_000)
     /// Dashboard sign-in attempts per client address: 10 at once, then one every 6 s, so a key
     /// cannot be guessed through the form.
     public var signInLimit = RateLimit(requestsPerSecond: 1.0 / 6, burst: 10)

@@ -25,6 +25,8 @@ actor TokenSigner {
     /// A signed token for `principal`'s key carrying `scopes`, good for `lifetime` seconds.
     func sign(for principal: Principal, scopes: Set<APIScope>, lifetime: Int, now: Date = Date()) async throws -> String {
         guard let keyID = principal.keyID else { throw APIError.unauthorized }
+        // Whole seconds, as most JWT libraries expect of NumericDate claims.
+        let now = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
         let claims = AccessTokenClaims(
             issuer: .init(value: Self.issuer), subject: .init(value: keyID), account: principal.accountID.rawValue,
             scope: scopes.ordered.map(\.rawValue).joined(separator: " "),

@@ -18,7 +18,7 @@ enum APIEndpoints {
         Endpoint(method: .get, path: "/api/v1/scorecards", summary: "List scorecards, newest first.", tag: "Scorecards", scope: .read, query: paging, response: "ScorecardPage"),
         Endpoint(method: .get, path: "/api/v1/scorecards/{idOrKey}", summary: "Get a scorecard by ID or key.", tag: "Scorecards", scope: .read, response: "Scorecard"),
         Endpoint(method: .patch, path: "/api/v1/scorecards/{idOrKey}", summary: "Change a scorecard; its version increases by one. Sections merge by name, scores by key.", tag: "Scorecards", scope: .write, body: "ScorecardUpdate", response: "Scorecard"),
-        Endpoint(method: .post, path: "/api/v1/items", summary: "Create an item (an existing external ID returns the stored item).", tag: "Items", scope: .write, body: "ItemDraft", status: 201, response: "Item"),
+        Endpoint(method: .post, path: "/api/v1/items", summary: "Create an item (an existing external ID returns the stored item).", tag: "Items", scope: .write, body: "ItemDraft", status: 201, alsoStatus: 200, response: "Item"),
         Endpoint(method: .post, path: "/api/v1/items/batch", summary: "Create up to 10,000 items in one transaction.", tag: "Items", scope: .write, body: "ItemBatch", response: "BatchOutcome"),
         Endpoint(method: .get, path: "/api/v1/items", summary: "List items, newest first.", tag: "Items", scope: .read, query: paging + [.init(name: "externalId", description: "Only the item with this external ID.")], response: "ItemPage"),
         Endpoint(method: .get, path: "/api/v1/items/{id}", summary: "Get an item.", tag: "Items", scope: .read, response: "Item"),
@@ -27,7 +27,7 @@ enum APIEndpoints {
         Endpoint(method: .get, path: "/api/v1/labels", summary: "List labels, newest first.", tag: "Labels", scope: .read, query: paging + [
             .init(name: "scoreId", description: "Only labels of this score."), .init(name: "itemId", description: "Only labels of this item."),
         ], response: "LabelPage"),
-        Endpoint(method: .post, path: "/api/v1/score-results", summary: "Record one score result.", tag: "Score results", scope: .ingest, body: "ScoreResultInput", status: 201, response: "ScoreResult"),
+        Endpoint(method: .post, path: "/api/v1/score-results", summary: "Record one score result (a repeated idempotency key returns the stored result with 200).", tag: "Score results", scope: .ingest, body: "ScoreResultInput", status: 201, alsoStatus: 200, response: "ScoreResult"),
         Endpoint(method: .post, path: "/api/v1/score-results/batch", summary: "Record up to 10,000 score results in one transaction; idempotency keys make resends safe.", tag: "Score results", scope: .ingest, body: "ScoreResultBatch", response: "BatchOutcome"),
         Endpoint(method: .get, path: "/api/v1/score-results", summary: "List score results, newest first.", tag: "Score results", scope: .read, query: paging + [
             .init(name: "scorecardId", description: "Only results of this scorecard."), .init(name: "scoreId", description: "Only results of this score."),
@@ -42,7 +42,7 @@ enum APIEndpoints {
         Endpoint(method: .get, path: "/api/v1/evaluations", summary: "List evaluations, newest first.", tag: "Evaluations", scope: .read, query: paging + [.init(name: "scorecardId", description: "Only evaluations of this scorecard.")], response: "EvaluationPage"),
         Endpoint(method: .get, path: "/api/v1/evaluations/{id}", summary: "Get an evaluation.", tag: "Evaluations", scope: .read, response: "Evaluation"),
         Endpoint(method: .patch, path: "/api/v1/evaluations/{id}", summary: "Update status, progress and metrics of an evaluation.", tag: "Evaluations", scope: .write, body: "EvaluationUpdate", response: "Evaluation"),
-        Endpoint(method: .get, path: "/api/v1/ws", summary: "Live updates over a WebSocket (upgrade). Send {\"type\":\"subscribe\"|\"unsubscribe\",\"topic\":\"evaluation\"|\"scorecard\"|\"performance\"|\"alerts\",\"id\":…}; receive evaluation.updated, score_result.created (summed per scorecard, at most twice a second), performance.updated, and error messages.", tag: "Live updates", scope: .read, response: "LiveEvent"),
+        Endpoint(method: .get, path: "/api/v1/ws", summary: "Live updates over a WebSocket (upgrade). Send {\"type\":\"subscribe\"|\"unsubscribe\",\"topic\":\"evaluation\"|\"scorecard\"|\"performance\"|\"alerts\",\"id\":…}; receive evaluation.updated, score_result.created (summed per scorecard, at most twice a second), performance.updated, and error messages.", tag: "Live updates", scope: .read, status: 101, response: "LiveEvent"),
         Endpoint(method: .post, path: "/graphql", summary: "GraphQL queries and mutations mirroring these resources (queries need the read scope, mutations write, mutations that only create score results ingest).", tag: "GraphQL", scope: nil, body: "GraphQLRequest", response: "GraphQLResponse"),
     ] + versions + jobs + performance + comparisons + keys
 }

@@ -22,8 +22,12 @@ struct Endpoint: Sendable {
     var query: [Parameter] = []
     /// The name of the request body's schema, if the operation takes a body.
     var body: String?
+    /// Whether the body may be left out (every field of it has a default).
+    var bodyOptional = false
     /// The status of a successful response.
     var status = 200
+    /// Another success status with the same body, such as 200 for a create that found the row already there.
+    var alsoStatus: Int?
     /// The name of the successful response's schema.
     let response: String
     /// Whether the operation needs an API key.

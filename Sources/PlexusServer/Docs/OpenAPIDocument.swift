@@ -43,7 +43,7 @@ enum OpenAPIDocument {
         }
         if !parameters.isEmpty { operation["parameters"] = .array(parameters) }
         if let body = endpoint.body {
-            operation["requestBody"] = ["required": true, "content": ["application/json": ["schema": Schema.ref(body)]]]
+            operation["requestBody"] = ["required": .bool(!endpoint.bodyOptional), "content": ["application/json": ["schema": Schema.ref(body)]]]
         }
         if !endpoint.authenticated {
             operation["security"] = []
@@ -73,10 +73,12 @@ enum OpenAPIDocument {
         default: "application/json"
         }
         let error: JSONValue = ["description": "An error; the body says what is wrong and names the field.", "content": ["application/json": ["schema": Schema.ref("Error")]]]
-        return [
-            .init(stringLiteral: String(endpoint.status)): ["description": "Success.", "content": .object([mediaType: ["schema": Schema.ref(endpoint.response)]])],
-            "4XX": error,
-            "5XX": error,
-        ]
+        // A WebSocket's success is the upgrade; its messages are described by the response schema's text.
+        let success: JSONValue = endpoint.status == 101
+            ? ["description": .string("Switching Protocols: the WebSocket is open; messages are \(endpoint.response) objects.")]
+            : ["description": "Success.", "content": .object([mediaType: ["schema": Schema.ref(endpoint.response)]])]
+        var responses: [String: JSONValue] = [String(endpoint.status): success, "4XX": error, "5XX": error]
+        if let also = endpoint.alsoStatus { responses[String(also)] = success }
+        return .object(responses)
     }
 }

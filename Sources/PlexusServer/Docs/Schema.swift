@@ -16,10 +16,19 @@ enum Schema {
     static func nullable(_ schema: JSONValue) -> JSONValue { ["oneOf": [schema, ["type": "null"]]] }
     static func enumeration(_ values: [String]) -> JSONValue { ["type": "string", "enum": .array(values.map(JSONValue.string))] }
 
+    /// An object schema. Properties not in `required` may also be `null` (decoders read a null as
+    /// absent, and answers may carry one), so they are documented as such.
     static func object(_ properties: KeyValuePairs<String, JSONValue>, required: [String] = []) -> JSONValue {
-        var members: [String: JSONValue] = ["type": "object", "properties": .object(Dictionary(uniqueKeysWithValues: properties.map { ($0.key, $0.value) }))]
+        let documented = properties.map { name, schema in (name, required.contains(name) ? schema : orNull(schema)) }
+        var members: [String: JSONValue] = ["type": "object", "properties": .object(Dictionary(uniqueKeysWithValues: documented))]
         if !required.isEmpty { members["required"] = .array(required.map(JSONValue.string)) }
         return .object(members)
+    }
+
+    /// `schema` or `null`; schemas that already allow anything (or null) are left as they are.
+    private static func orNull(_ schema: JSONValue) -> JSONValue {
+        guard schema["type"] != nil || schema["$ref"] != nil, schema["oneOf"] == nil, schema["anyOf"] == nil else { return schema }
+        return ["anyOf": [schema, ["type": "null"]]]
     }
 
     /// `{"data":[T],"nextCursor":string|null}`.

@@ -11,8 +11,14 @@ struct LiveRoutes {
 
     func register(on group: RouterGroup<PlexusRequestContext>) {
         let socket = LiveSocket(broadcaster: broadcaster)
-        group.ws("ws") { _, context in
+        group.ws("ws") { request, context in
             _ = try context.requirePrincipal()
+            guard request.headers[.upgrade]?.lowercased() == "websocket" else {
+                throw APIError(
+                    status: .upgradeRequired, code: "websocket_required",
+                    message: "This is the live-update WebSocket; connect with a WebSocket client (Upgrade: websocket), not plain HTTP.",
+                    headers: [.upgrade: "websocket"])
+            }
             return .upgrade([:])
         } onUpgrade: { inbound, outbound, context in
             guard let principal = context.requestContext.principal else { return }

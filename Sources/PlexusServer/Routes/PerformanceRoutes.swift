@@ -63,7 +63,7 @@ struct PerformanceRoutes {
 
     /// The `hours` parameter (default 24); anything but a whole number from 1 to 8,760 is a 400 naming it.
     static func window(_ request: Request) throws -> PerformanceWindow {
-        guard let text = QueryParameters(request: request).string("hours") else { return .lastDay }
+        guard let text = request.uri.queryParameters.get("hours") else { return .lastDay }
         guard let hours = Int(text) else {
             throw APIError.badParameter("hours", "hours must be a whole number between 1 and \(PerformanceWindow.maximumHours); got '\(text)'.")
         }

@@ -66,7 +66,13 @@ extension SQLStore {
         let existing = Set(drafts.map(\.externalId)).subtracting(created)
         var byExternalID = try await itemIDs(externalIDs: Array(existing), accountID: accountID, on: tx.sql)
         for externalID in created { byExternalID[externalID] = newIDs[externalID] }
-        return (drafts.map { byExternalID[$0.externalId]! }, created)
+        let all = try drafts.map { draft in
+            guard let id = byExternalID[draft.externalId] else {
+                throw StoreError.corruptValue(column: "items.external_id", detail: "the external ID '\(draft.externalId)' did not read back as it was written")
+            }
+            return id
+        }
+        return (all, created)
     }
 
     /// Maps external IDs to item IDs for those that exist.

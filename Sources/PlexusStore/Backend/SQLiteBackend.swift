@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import SQLiteKit
+import Synchronization
 
 /// SQLite in one file: one writer connection serialised by a lock, a few reader connections (WAL mode).
 ///
@@ -10,6 +11,8 @@ public final class SQLiteBackend: SQLBackend {
     private let path: String
     private let writer: SQLiteConnection
     private let readers: [SQLiteConnection]
+    private let readerLocks: [AsyncLock]
+    private let nextReader = Atomic<UInt>(0)
     private let logger: Logger
     private let writeLock = AsyncLock()
 
@@ -32,6 +35,7 @@ public final class SQLiteBackend: SQLBackend {
         self.path = path
         self.writer = writer
         self.readers = readers
+        self.readerLocks = readers.map { _ in AsyncLock() }
         self.logger = logger
     }
 
@@ -45,9 +49,16 @@ public final class SQLiteBackend: SQLBackend {
         }
     }
 
+    /// Runs `body` on one reader connection, alone: SQLiteNIO runs each query on a thread pool, so
+    /// two queries on one connection at once would interleave their statements, and the second
+    /// would read in the first one's snapshot, missing writes committed in between (a result just
+    /// created could answer 404).
     public func read<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        let reader = readers.randomElement() ?? writer
-        return try await body(reader.sql(queryLogLevel: nil))
+        let index = Int(nextReader.wrappingAdd(1, ordering: .relaxed).oldValue % UInt(readers.count))
+        let reader = readers[index]
+        return try await readerLocks[index].withLock {
+            try await body(reader.sql(queryLogLevel: nil))
+        }
     }
 
     public func write<T: Sendable>(_ body: @escaping @Sendable (any StoreTransaction) async throws -> T) async throws -> T {

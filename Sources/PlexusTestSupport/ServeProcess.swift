@@ -6,23 +6,23 @@ import Synchronization
 
 /// A real `plexus serve` process in a folder of its own, for tests of start-up, shutdown and
 /// durability that only a separate process can show.
-final class ServeProcess: Sendable {
-    let process: Process
-    let folder: URL
-    let baseURL: String
+public final class ServeProcess: Sendable {
+    public let process: Process
+    public let folder: URL
+    public let baseURL: String
     private let output: OutputBuffer
 
     /// The `plexus` binary that `swift build` / `swift test` put beside the test bundle.
-    static var binary: URL {
+    public static var binary: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent(".build/debug/plexus")
     }
 
-    /// Starts the server on a free port in `folder` and waits until it listens.
-    init(folder: URL, environment: [String: String] = [:]) async throws {
+    /// Starts the server in `folder` on `port` (a free one when 0) and waits until it listens.
+    public init(folder: URL, port: Int = 0, environment: [String: String] = [:]) async throws {
         let process = Process()
         process.executableURL = Self.binary
-        process.arguments = ["serve", "--port", "0"]
+        process.arguments = ["serve", "--port", String(port)]
         process.currentDirectoryURL = folder
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
             .filter { !$0.key.hasPrefix("PLEXUS_DATABASE") }
@@ -41,7 +41,7 @@ final class ServeProcess: Sendable {
     }
 
     /// Everything the process printed so far.
-    var printed: String { output.text }
+    public var printed: String { output.text }
 
     private static func waitForURL(in output: OutputBuffer, process: Process) async throws -> String {
         for _ in 0..<300 {
@@ -57,7 +57,7 @@ final class ServeProcess: Sendable {
     }
 
     /// Sends a request and returns the status and body.
-    func request(_ method: String, _ path: String, key: String?, json: String? = nil) async throws -> (Int, String) {
+    public func request(_ method: String, _ path: String, key: String?, json: String? = nil) async throws -> (Int, String) {
         var request = URLRequest(url: URL(string: baseURL + path)!)
         request.httpMethod = method
         if let key { request.setValue("Bearer \(key)", forHTTPHeaderField: "Authorization") }
@@ -70,20 +70,20 @@ final class ServeProcess: Sendable {
     }
 
     /// Sends SIGTERM and waits for the exit status.
-    func stop() async -> Int32 {
+    public func stop() async -> Int32 {
         process.terminate()
         return await Self.exitStatus(of: process)
     }
 
     /// Sends SIGKILL: no chance to flush or clean up.
-    func kill() async {
+    public func kill() async {
         Foundation.kill(process.processIdentifier, SIGKILL)
         _ = await Self.exitStatus(of: process)
     }
 
     /// Waits for `process` to exit on a thread of its own: blocking one of the concurrency pool's
     /// few threads would stall every other test running in this process.
-    static func exitStatus(of process: Process) async -> Int32 {
+    public static func exitStatus(of process: Process) async -> Int32 {
         await withCheckedContinuation { done in
             Thread.detachNewThread {
                 process.waitUntilExit()
@@ -94,15 +94,15 @@ final class ServeProcess: Sendable {
 }
 
 /// What a process printed, appended from the pipe's reader thread and read from tests.
-final class OutputBuffer: Sendable {
+public final class OutputBuffer: Sendable {
     private let storage = Mutex("")
 
-    var text: String { storage.withLock { $0 } }
+    public var text: String { storage.withLock { $0 } }
 
-    func append(_ more: String) { storage.withLock { $0 += more } }
+    public func append(_ more: String) { storage.withLock { $0 += more } }
 }
 
-enum ServeProcessError: Error {
+public enum ServeProcessError: Error {
     case exited(String)
     case timedOut(String)
 }

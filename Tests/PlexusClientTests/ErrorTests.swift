@@ -1,6 +1,7 @@
 import Synchronization
 import PlexusClient
 import PlexusCore
+import PlexusTestSupport
 import Testing
 
 @Suite("Errors reach the caller as PlexusClientError")

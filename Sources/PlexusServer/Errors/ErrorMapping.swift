@@ -14,6 +14,11 @@ enum ErrorMapping {
             return APIError(status: error.status, code: code(for: error.status), message: error.body ?? message(for: error.status))
         case let error as any HTTPResponseError:
             return APIError(status: error.status, code: code(for: error.status), message: message(for: error.status))
+        case StoreError.databaseUnavailable(let detail):
+            return APIError(
+                status: .serviceUnavailable, code: "database_unavailable",
+                message: "The database is unavailable (\(detail)); retry in a moment (writes with idempotency keys are safe to resend).",
+                headers: [.retryAfter: "1"])
         default: return nil
         }
     }

@@ -58,10 +58,26 @@ struct JobExecutor: Sendable {
             outcome = "requeued"
             // An unstructured task is not cancelled with this one, so the write is not refused for being late.
             _ = try? await Task { [store] in try await store.requeueJob(job.id, attempt: job.attempts) }.value
+        } catch StoreError.databaseUnavailable(let detail) {
+            // Not the job's fault: it goes back to the queue as soon as the database takes the
+            // write, and resumes (without rescoring what it stored) when a runner claims it again.
+            logger.warning("Job \(job.id) paused: the database is unavailable (\(detail)); it goes back to the queue.")
+            outcome = "requeued"
+            await requeueWhenDatabaseIsBack(job)
         } catch {
             logger.error("Job \(job.id) failed: \(error)")
             outcome = "failed"
             _ = try? await store.finishJob(job.id, accountID: job.accountId, progress: nil, error: String(describing: error), attempt: job.attempts)
+        }
+    }
+
+    /// Tries to put `job` back in the queue every second for half a lease; if the database is
+    /// still away by then, the lease sweep re-queues it once the lease has lapsed.
+    private func requeueWhenDatabaseIsBack(_ job: Job) async {
+        let deadline = ContinuousClock.now + settings.lease / 2
+        while ContinuousClock.now < deadline, !Task.isCancelled {
+            if (try? await store.requeueJob(job.id, attempt: job.attempts)) != nil { return }
+            try? await Task.sleep(for: .seconds(1))
         }
     }
 

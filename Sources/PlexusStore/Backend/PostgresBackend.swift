@@ -2,15 +2,20 @@ import Foundation
 import Logging
 import PostgresKit
 import PostgresNIO
+import Synchronization
 
 /// PostgreSQL through postgres-nio's connection pool; writes run in `BEGIN … COMMIT` transactions.
 public final class PostgresBackend: SQLBackend {
     private let client: PostgresClient
     private let runner: Task<Void, Never>
     private let logger: Logger
+    private let leaseTimeout: Duration
 
-    /// Connects to the server named by a `postgres://user:password@host:port/database` URL.
-    public init(url: String, logger: Logger = Logger(label: "plexus.postgres")) throws {
+    /// Connects to the server named by a `postgres://user:password@host:port/database` URL. An
+    /// operation that gets no connection within `leaseTimeout` (the server is down or restarting)
+    /// fails with ``StoreError/databaseUnavailable(detail:)`` instead of waiting; the pool keeps
+    /// reconnecting meanwhile, so service resumes by itself once the server is back.
+    public init(url: String, leaseTimeout: Duration = .seconds(5), logger: Logger = Logger(label: "plexus.postgres")) throws {
         let configuration = try Self.configuration(from: url)
         // The pool warns when it is used before `run()` has started, which is harmless here: the
         // lease just waits. Only errors of the background machinery are worth a log line.
@@ -19,6 +24,7 @@ public final class PostgresBackend: SQLBackend {
         let client = PostgresClient(configuration: configuration, backgroundLogger: backgroundLogger)
         self.client = client
         self.logger = logger
+        self.leaseTimeout = leaseTimeout
         // The pool only works while `run()` is running; it ends when the task is cancelled in `close()`.
         self.runner = Task { await client.run() }
     }
@@ -41,7 +47,7 @@ public final class PostgresBackend: SQLBackend {
     }
 
     public func read<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        try await client.withConnection { connection in
+        try await withConnection { connection in
             try await body(connection.sql(queryLogLevel: nil))
         }
     }
@@ -49,7 +55,8 @@ public final class PostgresBackend: SQLBackend {
     public func write<T: Sendable>(_ body: @escaping @Sendable (any StoreTransaction) async throws -> T) async throws -> T {
         // A hand-written BEGIN/COMMIT (rather than `withTransaction`) so the body's own error is
         // rethrown as it is, not wrapped, and the server can map it to a response.
-        try await client.withConnection { connection in
+        let logger = logger
+        return try await withConnection { connection in
             let db = connection.sql(queryLogLevel: nil)
             try await Self.control(db, "BEGIN")
             do {
@@ -63,6 +70,53 @@ public final class PostgresBackend: SQLBackend {
         }
     }
 
+    /// Runs `body` on a pooled connection, failing with ``StoreError/databaseUnavailable(detail:)``
+    /// when none comes within the lease timeout or the connection breaks, rather than with the
+    /// driver's error (or a wait as long as the outage).
+    private func withConnection<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
+        let leased = LeaseFlag()
+        let (client, leaseTimeout) = (client, leaseTimeout)
+        do {
+            return try await withThrowingTaskGroup(of: T?.self) { group in
+                group.addTask {
+                    try await client.withConnection { connection in
+                        leased.set()
+                        return try await body(connection)
+                    }
+                }
+                group.addTask {
+                    try await Task.sleep(for: leaseTimeout)
+                    guard leased.isSet else { throw StoreError.databaseUnavailable(detail: "no connection to PostgreSQL within \(leaseTimeout)") }
+                    return nil
+                }
+                for try await result in group {
+                    if let result {
+                        group.cancelAll()
+                        return result
+                    }
+                }
+                throw CancellationError()
+            }
+        } catch let error as PSQLError where Self.meansUnavailable(error) {
+            throw StoreError.databaseUnavailable(detail: Self.describe(error))
+        }
+    }
+
+    /// Connection failures, and the server shutting down or restarting (SQLSTATE classes 08 and 57).
+    private static func meansUnavailable(_ error: PSQLError) -> Bool {
+        switch error.code {
+        case .serverClosedConnection, .clientClosedConnection, .connectionError, .uncleanShutdown, .poolClosed: return true
+        case .server:
+            let state = error.serverInfo?[.sqlState] ?? ""
+            return state.hasPrefix("08") || state.hasPrefix("57")
+        default: return false
+        }
+    }
+
+    private static func describe(_ error: PSQLError) -> String {
+        error.serverInfo?[.message].map { "PostgreSQL: \($0)" } ?? "the connection to PostgreSQL failed (\(error.code))"
+    }
+
     /// Runs a transaction-control statement in its own task, so a cancelled caller can never hand
     /// a connection back to the pool inside an open transaction.
     private static func control(_ db: any SQLDatabase, _ statement: String) async throws {
@@ -72,5 +126,16 @@ public final class PostgresBackend: SQLBackend {
     public func close() async throws {
         runner.cancel()
         await runner.value
+    }
+}
+
+/// Set once a connection has been leased, read by the lease timer.
+private final class LeaseFlag: Sendable {
+    private let value = Atomic(false)
+
+    var isSet: Bool { value.load(ordering: .acquiring) }
+
+    func set() {
+        value.store(true, ordering: .releasing)
     }
 }

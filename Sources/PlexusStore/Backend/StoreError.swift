@@ -6,6 +6,9 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     case schemaTooNew(found: Int, known: Int)
     /// A stored value could not be read back.
     case corruptValue(column: String, detail: String)
+    /// The database server cannot be reached (down, restarting, or refusing connections); the
+    /// request may be retried once it is back.
+    case databaseUnavailable(detail: String)
     /// `backup(to:)` was asked of a PostgreSQL store, which `pg_dump` backs up.
     case backupNeedsSQLite
     /// A backup would overwrite an existing file.
@@ -21,6 +24,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
             return "The database has schema version \(found) but this build knows only up to \(known); upgrade plexus."
         case .corruptValue(let column, let detail):
             return "Stored value in column '\(column)' cannot be read: \(detail)."
+        case .databaseUnavailable(let detail):
+            return "The database is unavailable (\(detail)); try again in a moment."
         case .backupNeedsSQLite:
             return "plexus backup copies SQLite databases; back up PostgreSQL with pg_dump (see README, \"Backups\")."
         case .backupTargetExists(let path):

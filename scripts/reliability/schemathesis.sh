@@ -3,9 +3,9 @@
 # (valid, invalid and stateful sequences) against a real `plexus serve` on SQLite with an admin
 # key, and checks that no answer is a 5xx, every status, content type, header and body matches the
 # document, undeclared methods get 405 with Allow, and invalid input is refused. CI runs it; so can
-# you: scripts/schemathesis.sh [examples per operation, default 25]
+# you: scripts/reliability/schemathesis.sh [examples per operation, default 25]
 set -euo pipefail
-repo=$(cd "$(dirname "$0")/.." && pwd)
+repo=$(cd "$(dirname "$0")/../.." && pwd)
 bin=${PLEXUS_BIN_DIR:-$repo/.build/debug}
 st=${SCHEMATHESIS:-$repo/.venv/bin/st}
 examples=${1:-25}

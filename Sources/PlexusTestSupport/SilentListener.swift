@@ -6,11 +6,13 @@ import Darwin
 
 /// A TCP port on 127.0.0.1 that accepts connections (the kernel completes them) but never reads
 /// or answers, like a server that hangs; or, once closed, a port where nothing listens.
-final class SilentListener: Sendable {
-    let port: Int
+public final class SilentListener: Sendable {
+    /// The port it listens on.
+    public let port: Int
     private let socketDescriptor: Int32
 
-    init() throws {
+    /// Starts listening on a port the kernel picks.
+    public init() throws {
         #if canImport(Glibc)
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         #else
@@ -35,7 +37,7 @@ final class SilentListener: Sendable {
     }
 
     /// Stops listening; connections to the port are then refused.
-    func close() {
+    public func close() {
         Self.closeDescriptor(socketDescriptor)
     }
 
@@ -47,7 +49,7 @@ final class SilentListener: Sendable {
         #endif
     }
 
-    enum ListenerError: Error {
+    public enum ListenerError: Error {
         case failed(String)
     }
 }

@@ -40,7 +40,12 @@ public struct APIError: Error, Sendable, Equatable {
 
     /// A key or token without the scope a route needs.
     static func insufficientScope(needed: APIScope, held: Set<APIScope>) -> APIError {
-        let wanted = needed == .admin ? "'admin'" : needed == .ingest ? "'ingest', 'write' or 'admin'" : "'\(needed.rawValue)' or 'admin'"
+        let wanted = switch needed {
+        case .admin: "'admin'"
+        case .write: "'write' or 'admin'"
+        case .read: "'read', 'write' or 'admin'"
+        case .ingest: "'ingest', 'write' or 'admin'"
+        }
         return APIError(
             status: .forbidden, code: "insufficient_scope",
             message: "This needs a key with scope \(wanted); this key has \(held.ordered.map(\.rawValue).joined(separator: ", ")). Make one with POST /api/v1/keys or `plexus key create`.")

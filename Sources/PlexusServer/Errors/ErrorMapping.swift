@@ -14,6 +14,8 @@ enum ErrorMapping {
             return APIError(status: error.status, code: code(for: error.status), message: error.body ?? message(for: error.status))
         case let error as any HTTPResponseError:
             return APIError(status: error.status, code: code(for: error.status), message: message(for: error.status))
+        case StoreError.storageFull:
+            return APIError(status: .init(code: 507, reasonPhrase: "Insufficient Storage"), code: "insufficient_storage", message: String(describing: error), headers: [.retryAfter: "30"])
         case StoreError.databaseUnavailable(let detail):
             return APIError(
                 status: .serviceUnavailable, code: "database_unavailable",

@@ -61,19 +61,32 @@ public final class SQLiteBackend: SQLBackend {
         }
     }
 
+    /// Runs `body` in one `BEGIN IMMEDIATE … COMMIT` on the writer. A full disk rolls the whole
+    /// transaction back and is reported as ``StoreError/storageFull``: SQLite keeps the file
+    /// intact, and writes work again once there is space.
     public func write<T: Sendable>(_ body: @escaping @Sendable (any StoreTransaction) async throws -> T) async throws -> T {
         let writer = self.writer
-        return try await writeLock.withLock {
-            try await Self.control(writer, "BEGIN IMMEDIATE")
-            do {
-                let value = try await body(SQLiteTransaction(connection: writer))
-                try await Self.control(writer, "COMMIT")
-                return value
-            } catch {
-                try? await Self.control(writer, "ROLLBACK")
-                throw error
+        do {
+            return try await writeLock.withLock {
+                try await Self.control(writer, "BEGIN IMMEDIATE")
+                do {
+                    let value = try await body(SQLiteTransaction(connection: writer))
+                    try await Self.control(writer, "COMMIT")
+                    return value
+                } catch {
+                    try? await Self.control(writer, "ROLLBACK")
+                    throw error
+                }
             }
+        } catch let error as SQLiteError where Self.meansDiskFull(error) {
+            throw StoreError.storageFull
         }
+    }
+
+    /// `SQLITE_FULL`: the file system (or the database's size limit) had no room.
+    private static func meansDiskFull(_ error: SQLiteError) -> Bool {
+        if case .full = error.reason { return true }
+        return false
     }
 
     /// Runs a transaction-control statement in its own task, so a cancelled caller can never leave

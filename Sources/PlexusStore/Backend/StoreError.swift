@@ -9,6 +9,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     /// The database server cannot be reached (down, restarting, or refusing connections); the
     /// request may be retried once it is back.
     case databaseUnavailable(detail: String)
+    /// The disk holding the SQLite database is full; the write was rolled back whole.
+    case storageFull
     /// `backup(to:)` was asked of a PostgreSQL store, which `pg_dump` backs up.
     case backupNeedsSQLite
     /// A backup would overwrite an existing file.
@@ -26,6 +28,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
             return "Stored value in column '\(column)' cannot be read: \(detail)."
         case .databaseUnavailable(let detail):
             return "The database is unavailable (\(detail)); try again in a moment."
+        case .storageFull:
+            return "The disk holding the database is full, so nothing of this write was stored; free space (or move the database) and retry."
         case .backupNeedsSQLite:
             return "plexus backup copies SQLite databases; back up PostgreSQL with pg_dump (see README, \"Backups\")."
         case .backupTargetExists(let path):

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import PostgresKit
+import NIOPosix
 import PostgresNIO
 import Synchronization
 
@@ -10,11 +11,14 @@ public final class PostgresBackend: SQLBackend {
     private let runner: Task<Void, Never>
     private let logger: Logger
     private let leaseTimeout: Duration
+    private let address: (host: String, port: Int)
 
     /// Connects to the server named by a `postgres://user:password@host:port/database` URL. An
-    /// operation that gets no connection within `leaseTimeout` (the server is down or restarting)
-    /// fails with ``StoreError/databaseUnavailable(detail:)`` instead of waiting; the pool keeps
-    /// reconnecting meanwhile, so service resumes by itself once the server is back.
+    /// operation still waiting for a connection after `leaseTimeout` checks whether the server
+    /// accepts connections at all: if it does, the pool is only busy and the wait goes on; if not
+    /// (down or restarting), the operation fails with ``StoreError/databaseUnavailable(detail:)``
+    /// instead of waiting out the outage. The pool keeps reconnecting meanwhile, so service
+    /// resumes by itself once the server is back.
     public init(url: String, leaseTimeout: Duration = .seconds(5), logger: Logger = Logger(label: "plexus.postgres")) throws {
         let configuration = try Self.configuration(from: url)
         // The pool warns when it is used before `run()` has started, which is harmless here: the
@@ -25,6 +29,7 @@ public final class PostgresBackend: SQLBackend {
         self.client = client
         self.logger = logger
         self.leaseTimeout = leaseTimeout
+        address = (configuration.host ?? "127.0.0.1", configuration.port ?? 5432)
         // The pool only works while `run()` is running; it ends when the task is cancelled in `close()`.
         self.runner = Task { await client.run() }
     }
@@ -75,7 +80,7 @@ public final class PostgresBackend: SQLBackend {
     /// driver's error (or a wait as long as the outage).
     private func withConnection<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
         let leased = LeaseFlag()
-        let (client, leaseTimeout) = (client, leaseTimeout)
+        let (client, leaseTimeout, address) = (client, leaseTimeout, address)
         do {
             return try await withThrowingTaskGroup(of: T?.self) { group in
                 group.addTask {
@@ -85,9 +90,13 @@ public final class PostgresBackend: SQLBackend {
                     }
                 }
                 group.addTask {
-                    try await Task.sleep(for: leaseTimeout)
-                    guard leased.isSet else { throw StoreError.databaseUnavailable(detail: "no connection to PostgreSQL within \(leaseTimeout)") }
-                    return nil
+                    while true {
+                        try await Task.sleep(for: leaseTimeout)
+                        if leased.isSet { return nil }
+                        guard await Self.acceptsConnections(host: address.host, port: address.port) else {
+                            throw StoreError.databaseUnavailable(detail: "PostgreSQL at \(address.host):\(address.port) does not accept connections")
+                        }
+                    }
                 }
                 for try await result in group {
                     if let result {
@@ -99,6 +108,19 @@ public final class PostgresBackend: SQLBackend {
             }
         } catch let error as PSQLError where Self.meansUnavailable(error) {
             throw StoreError.databaseUnavailable(detail: Self.describe(error))
+        }
+    }
+
+    /// Whether something accepts a TCP connection at `host:port` within a second.
+    private static func acceptsConnections(host: String, port: Int) async -> Bool {
+        do {
+            let channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+                .connectTimeout(.seconds(1))
+                .connect(host: host, port: port).get()
+            try? await channel.close().get()
+            return true
+        } catch {
+            return false
         }
     }
 

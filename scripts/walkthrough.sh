@@ -122,7 +122,8 @@ fi
 # README's walkthrough on a `serve --demo` server, which already has the example scorecards as version 1
 # and their labelled items: pushing makes version 2, importing finds every item already there.
 demo_port=$((port + 1))
-mkdir demo && (cd demo && exec "$p" serve --demo --examples "$ex" --port "$demo_port" > serve.log 2>&1) & demo_pid=$!
+mkdir demo
+(cd demo && exec "$p" serve --demo --examples "$ex" --port "$demo_port" > serve.log 2>&1) & demo_pid=$!  # the server itself, so cleanup stops it
 cleanup() { kill "$server_pid" "$llm_pid" "$demo_pid" 2>/dev/null || true; }
 for _ in $(seq 1 300); do grep -q "pipeline performance records" demo/serve.log 2>/dev/null && break; sleep 0.2; done
 grep -q "pipeline performance records" demo/serve.log || { cat demo/serve.log >&2; fail "the demo did not load"; }

@@ -41,19 +41,23 @@ struct RequestBody: Sendable {
     /// Whether the JSON text holds the escape `\u0000` outside another escape (a raw NUL byte
     /// is no valid JSON and is refused by the decoder anyway).
     static func containsNULEscape(_ data: Data) -> Bool {
-        let bytes = [UInt8](data)
-        var index = 0
-        while index < bytes.count {
-            if bytes[index] == UInt8(ascii: "\\"), index + 1 < bytes.count {
-                if bytes[index + 1] == UInt8(ascii: "u"), index + 5 < bytes.count, bytes[(index + 2)...(index + 5)].allSatisfy({ $0 == UInt8(ascii: "0") }) {
+        data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            let (backslash, zero) = (UInt8(ascii: "\\"), UInt8(ascii: "0"))
+            var index = 0
+            while index + 1 < bytes.count {
+                guard bytes[index] == backslash else {
+                    index += 1
+                    continue
+                }
+                if bytes[index + 1] == UInt8(ascii: "u"), index + 5 < bytes.count,
+                   bytes[index + 2] == zero, bytes[index + 3] == zero, bytes[index + 4] == zero, bytes[index + 5] == zero {
                     return true
                 }
-                index += 2
-            } else {
-                index += 1
+                index += 2  // the escaped character, so `\\u0000` (a backslash, then text) does not count
             }
+            return false
         }
-        return false
     }
 
     /// Where in `value` the first string (or object key) holding U+0000 is, as `a.b[2].c`.

@@ -42,25 +42,3 @@ struct AuthMiddleware: RouterMiddleware {
         return token.isEmpty ? nil : token
     }
 }
-
-/// Takes a token from the caller's bucket (per key, at the account's limit or the server's) and
-/// answers 429 with `Retry-After` when it is empty; every answer carries the `RateLimit-*` headers.
-struct RateLimitMiddleware: RouterMiddleware {
-    let limiter: RateLimiter
-    let defaultLimit: RateLimit
-
-    func handle(_ request: Request, context: PlexusRequestContext, next: (Request, PlexusRequestContext) async throws -> Response) async throws -> Response {
-        let principal = try context.requirePrincipal()
-        let limit = principal.rateLimit ?? defaultLimit
-        let decision = limiter.take(principal.keyID ?? principal.accountID.rawValue, limit: limit)
-        guard decision.allowed else {
-            throw APIError(
-                status: .tooManyRequests, code: "rate_limited",
-                message: "Too many requests with this key (its limit: \(limit.requestsPerSecond.formatted()) per second, bursts of \(limit.burst)); try again in \(decision.retryAfterSeconds) s, as Retry-After says. An admin key can change the account's limit with PATCH /api/v1/accounts/{idOrKey}.",
-                headers: decision.headers)
-        }
-        var response = try await next(request, context)
-        response.headers.append(contentsOf: decision.headers)
-        return response
-    }
-}

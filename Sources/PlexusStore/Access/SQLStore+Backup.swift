@@ -17,12 +17,32 @@ extension SQLStore {
     /// committed before it began, nothing after), compacted, creating the file's folder if needed. The copy is then checked with
     /// `PRAGMA integrity_check`, and is itself a database `plexus serve --database` opens.
     /// - Throws: ``StoreError/backupNeedsSQLite`` on PostgreSQL, ``StoreError/backupTargetExists(path:)``
-    ///   rather than overwrite a file, ``StoreError/backupDamaged(path:detail:)`` if the check fails.
+    ///   rather than overwrite a file, ``StoreError/backupDamaged(path:detail:)`` if the check fails
+    ///   (the copy is then left as `path.partial`).
     public func backup(to path: String) async throws -> BackupReport {
         guard !FileManager.default.fileExists(atPath: path) else { throw StoreError.backupTargetExists(path: path) }
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try await backend.backup(to: path)
+        // Written under another name and renamed once checked, so an interrupted backup never
+        // leaves a half-written file under the name asked for.
+        let partial = path + ".partial"
+        try? FileManager.default.removeItem(atPath: partial)
+        do {
+            try await backend.backup(to: partial)
+            let version = try await Self.checkCopy(at: partial)
+            try FileManager.default.moveItem(atPath: partial, toPath: path)
+            let bytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            return BackupReport(path: path, bytes: bytes, schemaVersion: version)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            try? FileManager.default.removeItem(atPath: partial)
+            throw error
+        }
+    }
+
+    /// Runs `PRAGMA integrity_check` on the copy at `path` and returns its schema version.
+    private static func checkCopy(at path: String) async throws -> Int {
         let copy = try await SQLiteBackend.open(path: path)
         do {
             let (integrity, version) = try await copy.read { db in
@@ -32,8 +52,7 @@ extension SQLStore {
             }
             try await copy.close()
             guard integrity == ["ok"] else { throw StoreError.backupDamaged(path: path, detail: integrity.prefix(3).joined(separator: "; ")) }
-            let bytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-            return BackupReport(path: path, bytes: bytes, schemaVersion: version)
+            return version
         } catch {
             try? await copy.close()
             throw error

@@ -120,7 +120,7 @@ let package = Package(
         .executableTarget(
             name: "plexus-bench",
             dependencies: [
-                "PlexusServer", "PlexusStore", "PlexusCore", "PlexusScoring", "PlexusFakeLLM",
+                "PlexusServer", "PlexusStore", "PlexusCore", "PlexusScoring", "PlexusFakeLLM", "PlexusClient", "PlexusTestSupport",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -130,7 +130,7 @@ let package = Package(
             name: "PlexusTestSupport",
             dependencies: ["PlexusStore", "PlexusScoring", .product(name: "SQLKit", package: "sql-kit")]
         ),
-        .testTarget(name: "PlexusCoreTests", dependencies: ["PlexusCore"]),
+        .testTarget(name: "PlexusCoreTests", dependencies: ["PlexusCore", "PlexusScoring"]),
         .testTarget(
             name: "PlexusScoringTests",
             dependencies: ["PlexusScoring", "PlexusFakeLLM", "PlexusTestSupport"],

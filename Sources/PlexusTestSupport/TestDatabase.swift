@@ -52,15 +52,23 @@ public enum TestDatabase: String, Sendable, CaseIterable, CustomStringConvertibl
             return (.sqlite(path: path), { try? FileManager.default.removeItem(at: folder) })
         case .postgres:
             guard let url = Self.postgresURL else { throw TestDatabaseError.postgresNotConfigured }
-            let name = "plexus_t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
-            let admin = try PostgresBackend(url: url)
-            try await admin.read { db in try await db.raw("CREATE DATABASE \(unsafeRaw: name)").run() }
-            let databaseURL = Self.replacingDatabase(in: url, with: name)
-            return (.postgres(url: databaseURL), {
-                try await admin.read { db in try await db.raw("DROP DATABASE IF EXISTS \(unsafeRaw: name) WITH (FORCE)").run() }
-                try await admin.close()
-            })
+            return try await Self.makeEmptyPostgres(serverURL: url)
         }
+    }
+
+    /// Creates an empty database on the PostgreSQL server at `serverURL` (any database of it) and
+    /// returns where it is and how to drop it.
+    public static func makeEmptyPostgres(
+        serverURL url: String, prefix: String = "plexus_t_"
+    ) async throws -> (DatabaseLocation, @Sendable () async throws -> Void) {
+        let name = prefix + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
+        let admin = try PostgresBackend(url: url)
+        try await admin.read { db in try await db.raw("CREATE DATABASE \(unsafeRaw: name)").run() }
+        let databaseURL = Self.replacingDatabase(in: url, with: name)
+        return (.postgres(url: databaseURL), {
+            try await admin.read { db in try await db.raw("DROP DATABASE IF EXISTS \(unsafeRaw: name) WITH (FORCE)").run() }
+            try await admin.close()
+        })
     }
 
     private static func replacingDatabase(in url: String, with name: String) -> String {

@@ -14,8 +14,8 @@ struct IngestMeasurement {
         return sorted[min(sorted.count - 1, Int((Double(sorted.count) * fraction).rounded(.up)) - 1)] * 1000
     }
 
-    func line(label: String) -> String {
-        String(format: "%@: %.0f results/s, p50 %.1f ms, p99 %.1f ms, peak RSS %d MiB", label, resultsPerSecond,
+    func line(label: String, unit: String = "results/s") -> String {
+        String(format: "%@: %.0f %@, p50 %.1f ms, p99 %.1f ms, peak RSS %d MiB", label, resultsPerSecond, unit,
                percentile(0.5), percentile(0.99), PeakMemory.residentMiB())
     }
 

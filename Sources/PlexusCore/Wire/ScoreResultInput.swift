@@ -65,7 +65,7 @@ public struct ScoreResultInput: Sendable, Codable, Hashable {
         self.scorecardVersion = scorecardVersion
     }
 
-    private enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case scorecardId, scorecardKey, scoreId, scoreKey, itemId, itemExternalId, value, confidence, explanation, metadata
         case cost, latency, evaluationId, scoringJobId, idempotencyKey, createdAt, scorecardVersion
     }

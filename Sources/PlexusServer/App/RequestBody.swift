@@ -29,6 +29,10 @@ struct RequestBody: Sendable {
                 message: "Text may not contain the NUL character (\\u0000), which neither SQLite nor PostgreSQL can store; remove it.",
                 field: field.map { $0.isEmpty ? "body" : $0 } ?? "body")
         }
+        if let readable = T.self as? any FastJSONReadable.Type,
+           let value = data.withUnsafeBytes({ readable.read(json: $0) }) as? T {
+            return value
+        }
         do {
             return try PlexusJSON.decoder().decode(T.self, from: data)
         } catch let error as DecodingError {

@@ -69,7 +69,8 @@ public final class PostgresBackend: SQLBackend {
                 try await Self.control(db, "COMMIT")
                 return value
             } catch {
-                try? await Self.control(db, "ROLLBACK")
+                // A closed connection has no transaction left to roll back (the server ended it).
+                if !connection.isClosed { try? await Self.control(db, "ROLLBACK") }
                 throw error
             }
         }
@@ -77,7 +78,7 @@ public final class PostgresBackend: SQLBackend {
 
     /// Runs `body` on a pooled connection, failing with ``StoreError/databaseUnavailable(detail:)``
     /// when none comes within the lease timeout or the connection breaks, rather than with the
-    /// driver's error (or a wait as long as the outage).
+    /// driver's error (or a wait as long as the outage, or forever: see ``LostReplyWatch``).
     private func withConnection<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
         let leased = LeaseFlag()
         let (client, leaseTimeout, address) = (client, leaseTimeout, address)
@@ -86,7 +87,7 @@ public final class PostgresBackend: SQLBackend {
                 group.addTask {
                     try await client.withConnection { connection in
                         leased.set()
-                        return try await body(connection)
+                        return try await LostReplyWatch.run(on: connection, grace: .seconds(2), body)
                     }
                 }
                 group.addTask {

@@ -16,6 +16,10 @@ struct BadInputTests {
             _ = try await server.request(.post, "/api/v1/scorecards", json: TestServer.scorecard)
             let broken = try await server.request(.post, "/api/v1/score-results/batch", raw: #"{"scoreResults": [ {"value": "Yes""#)
             #expect(broken.status == .badRequest && broken.errorCode == "malformed_json")
+            // Valid JSON is not called malformed, even when a number does not fit its field.
+            let huge = try await server.request(.post, "/api/v1/score-results/batch",
+                                                raw: #"{"scoreResults": [{"value": "Yes", "scorecardVersion": 191735180215653791634427793633550794752}]}"#)
+            #expect(huge.status == .badRequest && huge.errorCode == "invalid_value", "\(huge.text)")
             let empty = try await server.request(.post, "/api/v1/score-results", raw: "")
             #expect(empty.status == .badRequest)
             let wrongType = try await server.request(.post, "/api/v1/score-results/batch", json: ["scoreResults": [

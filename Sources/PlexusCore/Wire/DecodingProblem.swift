@@ -20,8 +20,18 @@ public struct DecodingProblem: Sendable, Equatable, CustomStringConvertible {
         case .keyNotFound(let key, let context):
             self.init(code: "missing_field", codingPath: context.codingPath + [key], message: "The field '\(key.stringValue)' is required.")
         case .dataCorrupted(let context) where context.codingPath.isEmpty:
-            let located = source.flatMap { JSONSyntaxError.find(in: $0) }.map { " At \($0)." } ?? ""
-            self.init(code: "malformed_json", codingPath: [], message: "The text is not valid JSON.\(located)")
+            switch source.map({ JSONSyntaxError.find(in: $0) }) {
+            case .some(.none):
+                // Valid JSON the decoder still could not read (it says only "not valid JSON").
+                self.init(code: "invalid_value", codingPath: [], message: """
+                    The body is valid JSON but could not be read: a number may be too large for its field (whole numbers \
+                    must fit in 64 bits), or a \\u escape may name no character.
+                    """)
+            case .some(.some(let problem)):
+                self.init(code: "malformed_json", codingPath: [], message: "The text is not valid JSON. At \(problem).")
+            case .none:
+                self.init(code: "malformed_json", codingPath: [], message: "The text is not valid JSON.")
+            }
         case .dataCorrupted(let context):
             self.init(code: "invalid_value", codingPath: context.codingPath, message: context.debugDescription)
         @unknown default:

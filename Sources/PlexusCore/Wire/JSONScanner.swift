@@ -12,6 +12,9 @@ public protocol FastJSONReadable {
 
 /// Reads JSON values straight from UTF-8 bytes, strictly (RFC 8259), throwing ``Unreadable`` at
 /// the first byte it does not accept.
+///
+/// Its diagnostic counterpart is ``JSONSyntaxError/find(in:)``, which says where a malformed
+/// document goes wrong; this one builds values on the hot path and gives up without a word.
 public struct JSONScanner {
     /// The input is not JSON this scanner reads; decode it with `JSONDecoder` instead.
     public struct Unreadable: Error {}

@@ -63,7 +63,12 @@ public enum TestDatabase: String, Sendable, CaseIterable, CustomStringConvertibl
     ) async throws -> (DatabaseLocation, @Sendable () async throws -> Void) {
         let name = prefix + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
         let admin = try PostgresBackend(url: url)
-        try await admin.read { db in try await db.raw("CREATE DATABASE \(unsafeRaw: name)").run() }
+        do {
+            try await admin.read { db in try await db.raw("CREATE DATABASE \(unsafeRaw: name)").run() }
+        } catch {
+            try? await admin.close()
+            throw error
+        }
         let databaseURL = Self.replacingDatabase(in: url, with: name)
         return (.postgres(url: databaseURL), {
             try await admin.read { db in try await db.raw("DROP DATABASE IF EXISTS \(unsafeRaw: name) WITH (FORCE)").run() }

@@ -44,21 +44,21 @@ struct IngestBenchmark: AsyncParsableCommand {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("plexus-bench-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
 
-        let http = try await measure(.sqlite(path: folder.appendingPathComponent("http.sqlite").path), label: "sqlite http", batches: batches) {
+        let http = try await measure(.sqlite(path: folder.appendingPathComponent("http.sqlite").path), label: "sqlite http") {
             try await HTTPIngest(store: $0, batches: batches, batchSize: batchSize, clients: clients).run()
         }
         guard !httpOnly else { return }
-        let store = try await measure(.sqlite(path: folder.appendingPathComponent("store.sqlite").path), label: "sqlite store", batches: batches) {
+        let store = try await measure(.sqlite(path: folder.appendingPathComponent("store.sqlite").path), label: "sqlite store") {
             try await StoreIngest(store: $0, batches: batches, batchSize: batchSize, clients: clients).run()
         }
         print(String(format: "sqlite http/store throughput ratio: %.2f", http.resultsPerSecond / store.resultsPerSecond))
 
         var httpPaths = [("sqlite", http)]
         if let server = postgres ?? environment["PLEXUS_BENCH_POSTGRES_URL"].flatMap({ $0.isEmpty ? nil : $0 }) {
-            let postgresHTTP = try await measurePostgres(server, label: "postgres http", batches: batches) {
+            let postgresHTTP = try await measurePostgres(server, label: "postgres http") {
                 try await HTTPIngest(store: $0, batches: batches, batchSize: batchSize, clients: clients).run()
             }
-            let postgresStore = try await measurePostgres(server, label: "postgres store", batches: batches) {
+            let postgresStore = try await measurePostgres(server, label: "postgres store") {
                 try await StoreIngest(store: $0, batches: batches, batchSize: batchSize, clients: clients).run()
             }
             print(String(format: "postgres http/store throughput ratio: %.2f", postgresHTTP.resultsPerSecond / postgresStore.resultsPerSecond))
@@ -75,7 +75,7 @@ struct IngestBenchmark: AsyncParsableCommand {
 
     /// Runs `path` on a fresh store at `location` and prints its line.
     private func measure(
-        _ location: DatabaseLocation, label: String, batches: Int, _ path: (SQLStore) async throws -> IngestMeasurement
+        _ location: DatabaseLocation, label: String, _ path: (SQLStore) async throws -> IngestMeasurement
     ) async throws -> IngestMeasurement {
         let store = try await SQLStore.open(location)
         let measurement: IngestMeasurement
@@ -92,11 +92,11 @@ struct IngestBenchmark: AsyncParsableCommand {
 
     /// Runs `path` on a scratch database of the PostgreSQL server, dropped afterwards.
     private func measurePostgres(
-        _ server: String, label: String, batches: Int, _ path: (SQLStore) async throws -> IngestMeasurement
+        _ server: String, label: String, _ path: (SQLStore) async throws -> IngestMeasurement
     ) async throws -> IngestMeasurement {
         let (location, drop) = try await TestDatabase.makeEmptyPostgres(serverURL: server, prefix: "plexus_bench_")
         do {
-            let measurement = try await measure(location, label: label, batches: batches, path)
+            let measurement = try await measure(location, label: label, path)
             try await drop()
             return measurement
         } catch {

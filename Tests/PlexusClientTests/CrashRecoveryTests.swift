@@ -22,10 +22,12 @@ struct CrashRecoveryTests {
         let environment = ["PLEXUS_ADMIN_KEY": key]
         let first = try await ServeProcess(folder: folder, port: port, environment: environment)
 
-        // Retries patient enough to outlast a restart (about a second), as a pipeline's would be.
+        // Retries patient enough to outlast restarts, as a pipeline's would be: a restart takes about
+        // a second alone but several under a loaded CI run, where the next kill can follow the server's
+        // return within 0.3 s, so a batch is retried every second for up to about 30 s.
         let configuration = ClientConfiguration(
             batchSize: 500, batchInterval: .milliseconds(200),
-            retry: RetryPolicy(maxAttempts: 12, initialDelay: .milliseconds(100), maxDelay: .seconds(2)),
+            retry: RetryPolicy(maxAttempts: 32, initialDelay: .milliseconds(100), maxDelay: .seconds(1)),
             requestTimeout: .seconds(10), connectTimeout: .seconds(2), logger: Fixtures.quietLogger)
         let client = try PlexusClient(baseURL: "http://127.0.0.1:\(port)", apiKey: key, context: Fixtures.context, configuration: configuration)
         _ = try await client.scorecards.create(Fixtures.callQA)

@@ -33,6 +33,10 @@ let package = Package(
         .target(name: "PlexusCore"),
         .target(name: "PlexusStats"),
         .target(
+            name: "PlexusMonitoring",
+            dependencies: ["PlexusCore", "PlexusStats", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .target(
             name: "PlexusScoring",
             dependencies: [
                 "PlexusCore", "PlexusStats",
@@ -137,6 +141,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "PlexusStatsTests", dependencies: ["PlexusStats"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PlexusMonitoringTests", dependencies: ["PlexusMonitoring"]),
         .testTarget(name: "PlexusStoreTests", dependencies: ["PlexusStore", "PlexusTestSupport"]),
         .testTarget(
             name: "PlexusGraphQLTests",

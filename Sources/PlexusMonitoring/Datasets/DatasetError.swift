@@ -1,0 +1,22 @@
+/// Why an upload was refused. Bad rows are not errors: they are counted and reported, and the
+/// rest of the file is kept.
+public enum DatasetError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The file holds no header (CSV) or no record (JSON Lines).
+    case empty
+    /// The schema override names columns the file does not have.
+    case unknownColumns([String], available: [String])
+    /// The file has more columns than a dataset may hold.
+    case tooManyColumns(Int, limit: Int)
+
+    /// A message naming the offending value and what to do.
+    public var description: String {
+        switch self {
+        case .empty:
+            "The file holds no data; a CSV needs a header row and a JSON Lines file at least one object."
+        case let .unknownColumns(names, available):
+            "The schema names \(names.map { "'\($0)'" }.joined(separator: ", ")), which the file does not have; its columns are \(available.joined(separator: ", "))."
+        case let .tooManyColumns(count, limit):
+            "The file has \(count) columns; a dataset holds at most \(limit). Split it or drop columns."
+        }
+    }
+}

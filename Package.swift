@@ -28,6 +28,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         .package(url: "https://github.com/vapor/jwt-kit", from: "5.8.0"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
     ],
     targets: [
         .target(name: "PlexusCore"),
@@ -66,7 +67,7 @@ let package = Package(
         .target(
             name: "PlexusStore",
             dependencies: [
-                "PlexusCore",
+                "PlexusCore", "PlexusMonitoring",
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "SQLiteKit", package: "sqlite-kit"),
                 .product(name: "PostgresKit", package: "postgres-kit"),
@@ -88,7 +89,8 @@ let package = Package(
         .target(
             name: "PlexusServer",
             dependencies: [
-                "PlexusCore", "PlexusStats", "PlexusScoring", "PlexusStore", "PlexusGraphQL",
+                "PlexusCore", "PlexusStats", "PlexusScoring", "PlexusMonitoring", "PlexusStore", "PlexusGraphQL",
+                .product(name: "MultipartKit", package: "multipart-kit"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -116,7 +118,7 @@ let package = Package(
         .executableTarget(
             name: "plexus",
             dependencies: [
-                "PlexusServer", "PlexusClient", "PlexusScoring", "PlexusStore",
+                "PlexusServer", "PlexusClient", "PlexusScoring", "PlexusStore", "PlexusMonitoring",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             ]
@@ -124,7 +126,7 @@ let package = Package(
         .executableTarget(
             name: "plexus-bench",
             dependencies: [
-                "PlexusServer", "PlexusStore", "PlexusCore", "PlexusScoring", "PlexusFakeLLM", "PlexusClient", "PlexusTestSupport",
+                "PlexusServer", "PlexusStats", "PlexusStore", "PlexusCore", "PlexusScoring", "PlexusFakeLLM", "PlexusClient", "PlexusTestSupport",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -141,7 +143,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "PlexusStatsTests", dependencies: ["PlexusStats"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "PlexusMonitoringTests", dependencies: ["PlexusMonitoring"]),
+        .testTarget(name: "PlexusMonitoringTests", dependencies: ["PlexusMonitoring"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PlexusStoreTests", dependencies: ["PlexusStore", "PlexusTestSupport"]),
         .testTarget(
             name: "PlexusGraphQLTests",
@@ -154,6 +156,7 @@ let package = Package(
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HummingbirdWSTesting", package: "hummingbird-websocket"),
                 .product(name: "JWTKit", package: "jwt-kit"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .testTarget(

@@ -37,6 +37,8 @@ public final class PlexusClient: Sendable {
     public let jobs: JobsResource
     /// The account's API keys, and short-lived tokens made from the client's key.
     public let keys: KeysResource
+    /// The account's datasets: uploads, statistics and quality findings.
+    public let datasets: DatasetsResource
     /// The defaults calls use when they name no account, scorecard or score.
     public let context: ClientContext
     /// The settings the client was made with.
@@ -88,6 +90,7 @@ public final class PlexusClient: Sendable {
         labels = LabelsResource(core: core)
         jobs = JobsResource(core: core)
         keys = KeysResource(core: core)
+        datasets = DatasetsResource(core: core)
         self.context = context
         self.configuration = configuration
     }

@@ -48,6 +48,7 @@ struct IsolationTests {
             let evaluations = try await [1, 2].asyncMap { _ in try await server.request(.post, "/api/v1/evaluations", json: ["scorecardKey": "call-qa"]) }
             let job = try await server.request(.post, "/api/v1/jobs", json: ["kind": "scoring", "scorecard": "call-qa"])
             let key = try await server.request(.post, "/api/v1/keys", json: ["name": "pipeline", "scopes": ["ingest"]])
+            let dataset = try await server.request(.post, "/api/v1/data/upload?name=d", raw: "a,b\n1,x\n", contentType: "text/csv")
             // The first account's identifiers, by the collection a path parameter follows.
             let ids: [String: String] = [
                 "score-results": try #require(result.json["id"]?.stringValue, "\(result.text)"),
@@ -56,6 +57,7 @@ struct IsolationTests {
                 "compare": try #require(evaluations[1].json["id"]?.stringValue),
                 "jobs": try #require(job.json["id"]?.stringValue, "\(job.text)"),
                 "keys": try #require(key.json["key"]?["id"]?.stringValue),
+                "data": try #require(dataset.json["id"]?.stringValue, "\(dataset.text)"),
                 "scorecards": "call-qa", "accounts": "default", "scores": "greeting", "versions": "1", "models": "1",
             ]
             let other = try await server.makeAccount("other")

@@ -42,8 +42,10 @@ struct TestServer: Sendable {
         }
     }
 
-    func request(_ method: HTTPRequest.Method, _ path: String, key: String? = nil, json: JSONValue? = nil, raw: String? = nil) async throws -> Reply {
-        var headers: HTTPFields = [.contentType: "application/json"]
+    func request(
+        _ method: HTTPRequest.Method, _ path: String, key: String? = nil, json: JSONValue? = nil, raw: String? = nil, contentType: String = "application/json"
+    ) async throws -> Reply {
+        var headers: HTTPFields = [.contentType: contentType]
         if let key = key ?? Optional(adminKey), !key.isEmpty { headers[.authorization] = "Bearer \(key)" }
         var body: ByteBuffer?
         if let json { body = ByteBuffer(bytes: try PlexusJSON.encoder().encode(json)) }

@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import Foundation
+import NIOCore
 import Logging
 import PlexusCore
 import Synchronization
@@ -104,6 +105,44 @@ struct APITransport: Sendable {
         return data
     }
 
+    /// Streams the file at `file` as the body of a `POST` to `path` (under `/api/v1`), telling
+    /// `progress` how many bytes have gone; sent once, never retried, as a new row is made each time.
+    func upload(
+        file: URL, path: [String], query: [(name: String, value: String)], contentType: String,
+        progress: @escaping @Sendable (_ sent: Int64, _ total: Int64) -> Void
+    ) async throws -> Data {
+        let handle: FileHandle
+        let total: Int64
+        do {
+            handle = try FileHandle(forReadingFrom: file)
+            total = Int64(try handle.seekToEnd())
+            try handle.seek(toOffset: 0)
+        } catch {
+            throw PlexusClientError.invalid(field: "file", message: "Cannot read \(file.path): \(error.localizedDescription)")
+        }
+        defer { try? handle.close() }
+        let url = URLEncoding.url(base: baseURL, root: APIRequest.versionedRoot, path: path, query: query)
+        var http = HTTPClientRequest(url: url)
+        http.method = .POST
+        http.headers.add(name: "Authorization", value: "Bearer \(apiKey)")
+        http.headers.add(name: "Accept", value: "application/json")
+        http.headers.add(name: "Content-Type", value: contentType)
+        http.body = .stream(FilePieces(handle: handle, total: total, progress: progress), length: .known(total))
+        let status: Int
+        let data: Data
+        do {
+            // The whole file must cross, then the server profiles it: allow far longer than a JSON call.
+            let response = try await httpClient.execute(http, timeout: .hours(6))
+            status = Int(response.status.code)
+            data = Data(try await response.body.collect(upTo: Self.maximumResponseBytes).readableBytesView)
+        } catch {
+            throw ConnectionFailure.error(error, url: baseURL, configuration: configuration)
+        }
+        contact.noteAnswer()
+        guard (200..<300).contains(status) else { throw Self.error(status: status, body: data, subject: nil) }
+        return data
+    }
+
     /// One failed attempt, with the wait the server asked for, if it asked.
     private struct AttemptFailure: Error {
         let error: PlexusClientError
@@ -143,4 +182,26 @@ final class ServerContact: Sendable {
     func noteAnswer() {
         answered.store(true, ordering: .relaxed)
     }
+}
+
+/// A file read in pieces of a mebibyte, as an upload's body, reporting each piece sent.
+private struct FilePieces: AsyncSequence, Sendable {
+    typealias Element = ByteBuffer
+    let handle: FileHandle
+    let total: Int64
+    let progress: @Sendable (_ sent: Int64, _ total: Int64) -> Void
+
+    struct AsyncIterator: AsyncIteratorProtocol {
+        let pieces: FilePieces
+        var sent: Int64 = 0
+
+        mutating func next() async throws -> ByteBuffer? {
+            guard let data = try pieces.handle.read(upToCount: 1 << 20), !data.isEmpty else { return nil }
+            sent += Int64(data.count)
+            pieces.progress(sent, pieces.total)
+            return ByteBuffer(bytes: data)
+        }
+    }
+
+    func makeAsyncIterator() -> AsyncIterator { AsyncIterator(pieces: self) }
 }

@@ -17,7 +17,7 @@ public struct DatasetIngest: Sendable {
 
     private let format: DatasetFormat
     private let chunkRows: Int
-    private let schemaOverride: [String: ColumnType]
+    private var schemaOverride: [String: ColumnType]
     private var parser = DelimitedTextParser()
     private var lineBuffer: [UInt8] = []
     private var jsonLine = 0
@@ -42,6 +42,12 @@ public struct DatasetIngest: Sendable {
         self.format = format
         schemaOverride = schema
         self.chunkRows = max(1, chunkRows)
+    }
+
+    /// Forces the types of the columns `schema` names (on top of any given before); for a schema
+    /// that arrives after the file, as a form field may.
+    public mutating func override(_ schema: [String: ColumnType]) {
+        schemaOverride.merge(schema) { _, new in new }
     }
 
     /// Reads the next piece of the file; returns the chunks it completed, ready to store.

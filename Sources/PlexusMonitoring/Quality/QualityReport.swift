@@ -21,43 +21,75 @@ public struct QualityReport: Sendable, Codable, Equatable {
     /// A column whose most common value covers at least this share of its values is near-constant.
     public static let nearConstantShare = 0.95
 
-    /// Checks a profiled dataset; `expected` names the columns and types a model or scorecard
-    /// needs, when there is one.
+    /// Checks a profiled dataset held in memory; `numbers` gives each numeric column's values with
+    /// their rows, and `expected` names the columns and types a model or scorecard needs, when there is one.
     public init(summary: DatasetSummary, profiles: [ColumnProfile], numbers: [String: (values: [Double], rows: [Int])], expected: [String: ColumnType] = [:]) {
-        let rows = max(summary.rowCount, 1), columns = max(profiles.count, 1)
-        let cells = Double(rows * columns)
-        var found: [QualityFinding] = []
-        func add(_ kind: QualityFinding.Kind, _ severity: QualityFinding.Severity, _ column: String?, _ count: Int, _ examples: [CellExample], share: Double, _ message: String) {
-            found.append(QualityFinding(kind: kind, severity: severity, column: column, count: count, examples: examples, message: message, share: min(share, 1)))
-        }
-        if summary.badRowCount > 0 {
-            add(.unreadableRows, .error, nil, summary.badRowCount,
-                summary.badRows.prefix(5).map { CellExample(row: $0.line, value: $0.message) },
-                share: Double(summary.badRowCount) / Double(rows + summary.badRowCount),
-                "\(summary.badRowCount) record\(summary.badRowCount == 1 ? "" : "s") could not be read and \(summary.badRowCount == 1 ? "was" : "were") not stored (examples give file lines); fix them in the file and upload it again.")
-        }
-        if summary.duplicateRowCount > 0 {
-            add(.duplicateRows, .warning, nil, summary.duplicateRowCount,
-                summary.duplicateExamples.prefix(5).map { CellExample(row: $0.row, value: "repeats row \($0.firstRow)") },
-                share: Double(summary.duplicateRowCount) / Double(rows),
-                "\(summary.duplicateRowCount) row\(summary.duplicateRowCount == 1 ? " repeats" : "s repeat") an earlier row exactly; drop the duplicates unless repeated rows are real events.")
-        }
+        var found = Self.datasetFindings(summary)
         for profile in profiles {
-            Self.check(profile, numbers: numbers[profile.name], rows: rows, cells: cells, columns: columns, add)
+            found += Self.columnFindings(profile, numbers: numbers[profile.name], summary: summary)
         }
-        for (name, type) in expected.sorted(by: { $0.key < $1.key }) {
-            guard let profile = profiles.first(where: { $0.name == name }) else {
-                add(.missingColumn, .error, name, 1, [], share: 1 / Double(columns),
-                    "The input schema needs a column '\(name)' (\(type.rawValue)), which the dataset lacks; add it or map another column to it.")
-                continue
-            }
-            if !Self.compatible(profile.type, with: type) {
-                add(.mistypedColumn, .error, name, 1, [], share: 1 / Double(columns),
-                    "The input schema needs '\(name)' as \(type.rawValue), but it reads as \(profile.type.rawValue); convert the column or upload with schema={\"\(name)\":\"\(type.rawValue)\"} if it is \(type.rawValue).")
-            }
-        }
+        found += Self.schemaFindings(profiles, expected: expected)
+        self.init(findings: found)
+    }
+
+    /// A report of findings made one column at a time (as an upload does, so no more than one
+    /// column's values is ever in memory): sorted most severe first, and scored.
+    public init(findings found: [QualityFinding]) {
         findings = found.sorted { $0.severity != $1.severity ? $0.severity > $1.severity : ($0.column ?? "", $0.kind.rawValue) < ($1.column ?? "", $1.kind.rawValue) }
         score = max(0, 100 * (1 - found.reduce(0) { $0 + $1.severity.weight * $1.share }))
+    }
+
+    /// Findings about whole rows: unreadable records and duplicates.
+    public static func datasetFindings(_ summary: DatasetSummary) -> [QualityFinding] {
+        let rows = max(summary.rowCount, 1)
+        var found: [QualityFinding] = []
+        if summary.badRowCount > 0 {
+            found.append(finding(.unreadableRows, .error, nil, summary.badRowCount,
+                summary.badRows.prefix(5).map { CellExample(row: $0.line, value: $0.message) },
+                share: Double(summary.badRowCount) / Double(rows + summary.badRowCount),
+                "\(summary.badRowCount) record\(summary.badRowCount == 1 ? "" : "s") could not be read and \(summary.badRowCount == 1 ? "was" : "were") not stored (examples give file lines); fix them in the file and upload it again."))
+        }
+        if summary.duplicateRowCount > 0 {
+            found.append(finding(.duplicateRows, .warning, nil, summary.duplicateRowCount,
+                summary.duplicateExamples.prefix(5).map { CellExample(row: $0.row, value: "repeats row \($0.firstRow)") },
+                share: Double(summary.duplicateRowCount) / Double(rows),
+                "\(summary.duplicateRowCount) row\(summary.duplicateRowCount == 1 ? " repeats" : "s repeat") an earlier row exactly; drop the duplicates unless repeated rows are real events."))
+        }
+        return found
+    }
+
+    /// Findings about one column: missing values, mixed types, constant or near-constant values,
+    /// high cardinality and, from `numbers` (the column's values with their rows), outliers.
+    public static func columnFindings(_ profile: ColumnProfile, numbers: (values: [Double], rows: [Int])?, summary: DatasetSummary) -> [QualityFinding] {
+        var found: [QualityFinding] = []
+        check(profile, numbers: numbers, rows: max(summary.rowCount, 1), columns: max(summary.columns.count, 1)) { kind, severity, column, count, examples, share, message in
+            found.append(finding(kind, severity, column, count, examples, share: share, message))
+        }
+        return found
+    }
+
+    /// Findings about the columns an input schema needs (`expected`): missing or mistyped ones.
+    public static func schemaFindings(_ profiles: [ColumnProfile], expected: [String: ColumnType]) -> [QualityFinding] {
+        let columns = Double(max(profiles.count, 1))
+        var found: [QualityFinding] = []
+        for (name, type) in expected.sorted(by: { $0.key < $1.key }) {
+            guard let profile = profiles.first(where: { $0.name == name }) else {
+                found.append(finding(.missingColumn, .error, name, 1, [], share: 1 / columns,
+                    "The input schema needs a column '\(name)' (\(type.rawValue)), which the dataset lacks; add it or map another column to it."))
+                continue
+            }
+            if !compatible(profile.type, with: type) {
+                found.append(finding(.mistypedColumn, .error, name, 1, [], share: 1 / columns,
+                    "The input schema needs '\(name)' as \(type.rawValue), but it reads as \(profile.type.rawValue); convert the column or upload with schema={\"\(name)\":\"\(type.rawValue)\"} if it is \(type.rawValue)."))
+            }
+        }
+        return found
+    }
+
+    private static func finding(
+        _ kind: QualityFinding.Kind, _ severity: QualityFinding.Severity, _ column: String?, _ count: Int, _ examples: [CellExample], share: Double, _ message: String
+    ) -> QualityFinding {
+        QualityFinding(kind: kind, severity: severity, column: column, count: count, examples: examples, message: message, share: min(share, 1))
     }
 
     /// Whether a column of type `actual` can feed an input that expects `expected`.
@@ -67,10 +99,11 @@ public struct QualityReport: Sendable, Codable, Equatable {
     }
 
     private static func check(
-        _ profile: ColumnProfile, numbers: (values: [Double], rows: [Int])?, rows: Int, cells: Double, columns: Int,
+        _ profile: ColumnProfile, numbers: (values: [Double], rows: [Int])?, rows: Int, columns: Int,
         _ add: (QualityFinding.Kind, QualityFinding.Severity, String?, Int, [CellExample], Double, String) -> Void
     ) {
         let name = profile.name
+        let cells = Double(rows * columns)
         if profile.missing > 0 {
             let share = Double(profile.missing) / Double(rows)
             let severity: QualityFinding.Severity = share > 0.5 ? .error : share > 0.05 ? .warning : .info

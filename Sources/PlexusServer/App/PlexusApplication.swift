@@ -64,6 +64,9 @@ public func buildRouter(
     ScoreResultRoutes(store: store, body: body).register(on: api)
     EvaluationRoutes(store: store, body: body).register(on: api)
     ComparisonRoutes(store: store).register(on: api)
+    DatasetRoutes(
+        store: store, upload: DatasetUploadBody(store: store, limit: configuration.maxUploadBytes, idleTimeout: configuration.connectionTimeouts.requestBody)
+    ).register(on: api)
     JobRoutes(store: store, body: body, planner: JobPlanner(store: store, registry: .standard)).register(on: api)
     GraphQLRoutes(store: store, body: body).register(on: authenticated)
     PerformanceRoutes(store: store, body: body, allowReset: configuration.allowReset).register(on: authenticated)

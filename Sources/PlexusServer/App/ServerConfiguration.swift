@@ -17,6 +17,9 @@ public struct ServerConfiguration: Sendable {
     /// The largest request body accepted, in bytes; larger bodies get 413. Default 32 MiB, enough
     /// for a batch of 10,000 score results with metadata.
     public var maxBodyBytes: Int
+    /// The largest dataset file `POST /api/v1/data/upload` accepts, in bytes
+    /// (`PLEXUS_MAX_UPLOAD_BYTES`). Default 8 GiB: uploads are streamed, so size costs disk, not memory.
+    public var maxUploadBytes: Int = 8 * 1024 * 1024 * 1024
     /// The admin key to create on first start instead of a random one (`PLEXUS_ADMIN_KEY`).
     public var adminKey: String?
     /// Where the first start writes the admin key for the CLI. Default `./.plexus/credentials`.
@@ -71,7 +74,7 @@ public struct ServerConfiguration: Sendable {
     }
 
     /// Combines flags (given as optionals) with `PLEXUS_DATABASE_URL`, `PLEXUS_HOST`, `PLEXUS_PORT`, `PLEXUS_LOG_FORMAT`,
-    /// `PLEXUS_MAX_BODY_BYTES`, `PLEXUS_SHUTDOWN_GRACE_SECONDS`, `PLEXUS_REQUEST_HEAD_TIMEOUT_SECONDS`,
+    /// `PLEXUS_MAX_BODY_BYTES`, `PLEXUS_MAX_UPLOAD_BYTES`, `PLEXUS_SHUTDOWN_GRACE_SECONDS`, `PLEXUS_REQUEST_HEAD_TIMEOUT_SECONDS`,
     /// `PLEXUS_IDLE_TIMEOUT_SECONDS`, `PLEXUS_REQUEST_BODY_TIMEOUT_SECONDS`, `PLEXUS_ADMIN_KEY`, `PLEXUS_RATE_LIMIT_PER_SECOND`,
     /// `PLEXUS_RATE_LIMIT_BURST`, `PLEXUS_CORS_ORIGINS`, `PLEXUS_TOKEN_LIFETIME_SECONDS` and the `PLEXUS_LLM_*` variables from
     /// `environment`, then the defaults.
@@ -93,6 +96,7 @@ public struct ServerConfiguration: Sendable {
             configuration.database = try DatabaseLocation(parsing: database)
         }
         configuration.maxBodyBytes = maxBodyBytes ?? environment["PLEXUS_MAX_BODY_BYTES"].flatMap(Int.init) ?? configuration.maxBodyBytes
+        configuration.maxUploadBytes = environment["PLEXUS_MAX_UPLOAD_BYTES"].flatMap(Int.init) ?? configuration.maxUploadBytes
         configuration.adminKey = environment["PLEXUS_ADMIN_KEY"].flatMap { $0.isEmpty ? nil : $0 }
         configuration.allowReset = allowReset
         if let grace = environment["PLEXUS_SHUTDOWN_GRACE_SECONDS"].flatMap(Double.init), grace > 0 {

@@ -11,6 +11,7 @@ enum APISchemas {
         .merging(jobs, uniquingKeysWith: { first, _ in first })
         .merging(comparisons, uniquingKeysWith: { first, _ in first })
         .merging(keys, uniquingKeysWith: { first, _ in first })
+        .merging(data, uniquingKeysWith: { first, _ in first })
 
     private static let resources: [String: JSONValue] = [
         "Account": S.object(

@@ -22,6 +22,9 @@ struct Endpoint: Sendable {
     var query: [Parameter] = []
     /// The name of the request body's schema, if the operation takes a body.
     var body: String?
+    /// The media types the body may be sent as; the schema applies to JSON and form bodies, and
+    /// other types (text/csv, …) are documented as text.
+    var bodyMediaTypes = ["application/json"]
     /// Whether the body may be left out (every field of it has a default).
     var bodyOptional = false
     /// The status of a successful response.

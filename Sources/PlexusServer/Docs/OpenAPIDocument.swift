@@ -43,7 +43,11 @@ enum OpenAPIDocument {
         }
         if !parameters.isEmpty { operation["parameters"] = .array(parameters) }
         if let body = endpoint.body {
-            operation["requestBody"] = ["required": .bool(!endpoint.bodyOptional), "content": ["application/json": ["schema": Schema.ref(body)]]]
+            var content: [String: JSONValue] = [:]
+            for type in endpoint.bodyMediaTypes {
+                content[type] = ["schema": type == "application/json" || type == "multipart/form-data" ? Schema.ref(body) : Schema.string]
+            }
+            operation["requestBody"] = ["required": .bool(!endpoint.bodyOptional), "content": .object(content)]
         }
         if !endpoint.authenticated {
             operation["security"] = []

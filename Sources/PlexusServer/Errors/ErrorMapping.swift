@@ -1,6 +1,8 @@
 import Foundation
 import Hummingbird
 import PlexusCore
+import PlexusMonitoring
+import PlexusStats
 import PlexusStore
 
 /// The one place that turns any error into an HTTP status and a JSON body.
@@ -10,6 +12,11 @@ enum ErrorMapping {
         case let error as APIError: return error
         case let error as DomainError: return fromDomain(error)
         case let error as DecodingError: return fromDecoding(error)
+        case let error as DatasetError:
+            let field = if case .unknownColumns = error { "schema" } else { "file" }
+            return APIError(status: .unprocessableContent, code: "invalid_dataset", message: error.description, field: field)
+        case let error as StatisticsError:
+            return APIError(status: .unprocessableContent, code: "invalid_dataset", message: error.description, field: "file")
         case let error as HTTPError:
             return APIError(status: error.status, code: code(for: error.status), message: error.body ?? message(for: error.status))
         case let error as any HTTPResponseError:

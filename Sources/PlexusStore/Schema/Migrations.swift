@@ -1,6 +1,6 @@
 /// Every schema step this build knows, oldest first. Never edit a released step; add a new one.
 enum Migrations {
-    static let all: [Migration] = [initial, performance, dashboardCounts, versions, jobs, jobLeases, retiredScores, scopedKeys]
+    static let all: [Migration] = [initial, performance, dashboardCounts, versions, jobs, jobLeases, retiredScores, scopedKeys, datasets]
 
     static let initial = Migration(version: 1, statements: [
         """
@@ -176,5 +176,26 @@ enum Migrations {
         "ALTER TABLE accounts ADD COLUMN rate_limit_per_second DOUBLE PRECISION",
         "ALTER TABLE accounts ADD COLUMN rate_limit_burst BIGINT",
         "CREATE TABLE signing_secrets (id TEXT PRIMARY KEY, secret TEXT NOT NULL, created_at BIGINT NOT NULL)",
+    ])
+
+    /// Uploaded datasets and their cells, stored by column in chunks of rows (a binary column,
+    /// BYTEA on PostgreSQL; SQLite keeps the bytes as a BLOB whatever the declared type). A dataset
+    /// is listed once its upload completes; until then it is 'uploading'.
+    static let datasets = Migration(version: 9, statements: [
+        """
+        CREATE TABLE datasets (
+            id TEXT PRIMARY KEY, account_id TEXT NOT NULL REFERENCES accounts(id), name TEXT NOT NULL, description TEXT,
+            format TEXT NOT NULL, status TEXT NOT NULL, columns TEXT NOT NULL, row_count BIGINT NOT NULL,
+            bad_row_count BIGINT NOT NULL, bad_rows TEXT NOT NULL, duplicate_row_count BIGINT NOT NULL,
+            byte_count BIGINT NOT NULL, sha256 TEXT NOT NULL, quality_score DOUBLE PRECISION, profiles TEXT, findings TEXT,
+            created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)
+        """,
+        "CREATE INDEX datasets_account_created ON datasets (account_id, created_at, id)",
+        "CREATE INDEX datasets_uploading ON datasets (status, updated_at) WHERE status = 'uploading'",
+        """
+        CREATE TABLE dataset_chunks (
+            dataset_id TEXT NOT NULL REFERENCES datasets(id), column_index BIGINT NOT NULL, chunk_index BIGINT NOT NULL,
+            first_row BIGINT NOT NULL, cells BYTEA NOT NULL, PRIMARY KEY (dataset_id, column_index, chunk_index))
+        """,
     ])
 }

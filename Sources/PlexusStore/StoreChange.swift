@@ -1,4 +1,5 @@
 import PlexusCore
+import PlexusMonitoring
 
 /// Something that changed in the store, for live updates. Every write path (REST, GraphQL,
 /// workers) goes through the store, so watching here misses nothing.
@@ -11,4 +12,6 @@ public enum StoreChange: Sendable, Equatable {
     case itemsCreated(accountID: Identifier<Account>, count: Int)
     /// Pipeline performance records were stored for an account.
     case performanceRecorded(accountID: Identifier<Account>, count: Int)
+    /// A monitor's alert was raised, fired again, acknowledged or resolved.
+    case alertChanged(accountID: Identifier<Account>, AlertEvent)
 }

@@ -1,5 +1,6 @@
 import Foundation
 import PlexusScoring
+import PlexusStats
 
 /// A seeded random-input loop for a parser a user can feed: it mutates seed inputs (byte flips,
 /// insertions from a dictionary of the format's syntax, deletions, duplications, splices of two

@@ -1,5 +1,6 @@
 import Foundation
 import PlexusScoring
+import PlexusStats
 
 /// Synthetic support-call transcripts of about `targetCharacters` each, labelled `resolved` Yes/No.
 ///

@@ -1,6 +1,7 @@
 import Foundation
 import PlexusCore
 import PlexusScoring
+import PlexusStats
 import Testing
 
 /// The hand-written batch reader against `JSONDecoder`, its reference: on every body the reader

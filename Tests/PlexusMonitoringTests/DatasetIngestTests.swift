@@ -78,6 +78,16 @@ struct DatasetIngestTests {
         #expect(throws: DatasetError.empty) { try ingest("\n\n", format: .jsonLines) }
     }
 
+    @Test("A header with no rows, or a file whose every record is unreadable, is refused with what was wrong")
+    func noRows() {
+        #expect(throws: DatasetError.noRows(columns: ["{}"])) { try ingest("{}") }
+        #expect(throws: DatasetError.noRows(columns: ["a", "b"])) { try ingest("a,b\n") }
+        #expect(throws: DatasetError.noReadableRows(badRowCount: 2, badRows: [
+            BadRow(line: 1, message: "The line is not a JSON object; each line must hold one {…} record."),
+            BadRow(line: 2, message: "The line is not a JSON object; each line must hold one {…} record."),
+        ])) { try ingest("0\n[]\n", format: .jsonLines) }
+    }
+
     @Test("Repeated and blank header names are made unique as pandas does")
     func headerNames() throws {
         let (_, summary) = try ingest("a,a,,a\n1,2,3,4\n")

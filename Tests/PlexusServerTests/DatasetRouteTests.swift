@@ -116,6 +116,8 @@ struct DatasetRouteTests {
                 (Self.csv, "application/json", "", 415, "unsupported_media_type", "Content-Type"),
                 (Self.form([("name", nil, "no file")]), Self.multipart, "", 400, "missing_file", "file"),
                 ("", "text/csv", "", 422, "invalid_dataset", "file"),
+                ("{}", "text/csv", "", 422, "invalid_dataset", "file"),
+                ("[1]\nnull\n", "application/x-ndjson", "", 422, "invalid_dataset", "file"),
                 (Self.csv, "text/csv", "?schema=%7B%22nope%22%3A%22float%22%7D", 422, "invalid_dataset", "schema"),
                 (Self.csv, "text/csv", "?schema=%7B%22age%22%3A%22money%22%7D", 400, "invalid_value", "schema.age"),
                 (Self.csv, "text/csv", "?schema=not-json", 400, "invalid_parameter", "schema"),

@@ -49,6 +49,10 @@ struct IsolationTests {
             let job = try await server.request(.post, "/api/v1/jobs", json: ["kind": "scoring", "scorecard": "call-qa"])
             let key = try await server.request(.post, "/api/v1/keys", json: ["name": "pipeline", "scopes": ["ingest"]])
             let dataset = try await server.request(.post, "/api/v1/data/upload?name=d", raw: "a,b\n1,x\n", contentType: "text/csv")
+            let datasetID = try #require(dataset.json["id"]?.stringValue, "\(dataset.text)")
+            let monitor = try await server.request(.post, "/api/v1/monitors", json: Self.monitor(datasetID))
+            let monitorID = try #require(monitor.json["id"]?.stringValue, "\(monitor.text)")
+            let run = try await server.request(.post, "/api/v1/monitors/\(monitorID)/run")
             // The first account's identifiers, by the collection a path parameter follows.
             let ids: [String: String] = [
                 "score-results": try #require(result.json["id"]?.stringValue, "\(result.text)"),
@@ -57,7 +61,8 @@ struct IsolationTests {
                 "compare": try #require(evaluations[1].json["id"]?.stringValue),
                 "jobs": try #require(job.json["id"]?.stringValue, "\(job.text)"),
                 "keys": try #require(key.json["key"]?["id"]?.stringValue),
-                "data": try #require(dataset.json["id"]?.stringValue, "\(dataset.text)"),
+                "data": datasetID, "monitors": monitorID, "detect": "model-7",
+                "alerts": try #require(run.json["alerts"]?[0]?["alert"]?["id"]?.stringValue, "\(run.text)"),
                 "scorecards": "call-qa", "accounts": "default", "scores": "greeting", "versions": "1", "models": "1",
             ]
             let other = try await server.makeAccount("other")
@@ -66,6 +71,8 @@ struct IsolationTests {
             for route in router.routes {
                 let segments = route.path.components.map { "\($0)" }
                 guard segments.first == "api", segments.contains(where: { $0.hasPrefix("{") }) else { continue }
+                // These name what they create: each account has its own series and its own monitor per subject.
+                if segments.contains("series") || segments.contains("configure") { continue }
                 var concrete: [String] = []
                 for (index, segment) in segments.enumerated() {
                     guard segment.hasPrefix("{") else { concrete.append(segment); continue }
@@ -88,6 +95,14 @@ struct IsolationTests {
         }
     }
 
+    /// A monitor of dataset `id` against itself whose rule always fires, so one run raises an alert.
+    private static func monitor(_ id: String) -> JSONValue {
+        [
+            "name": "always", "subject": "model-7", "source": ["kind": "dataset", "dataset": .string(id)], "reference": ["dataset": .string(id)],
+            "columns": ["a"], "minimumSampleSize": 1, "rules": [["type": "metric_threshold", "column": "a", "statistic": "mean", "above": 0]],
+        ]
+    }
+
     /// A body that would be valid for the route, so that only the lookup can refuse it.
     private static func body(for path: String) -> JSONValue {
         if path.contains("/score-results/") { return ["value": "No"] }
@@ -96,6 +111,7 @@ struct IsolationTests {
         if path.hasSuffix("/models") { return ["algorithm": "tfidf-logistic", "artifact": "{}"] }
         if path.contains("/scorecards/") || path.contains("/accounts/") { return ["name": "taken over"] }
         if path.hasSuffix("/rotate") { return ["gracePeriodSeconds": 0] }
+        if path.contains("/monitors/") { return monitor("any") }
         return [:]
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import PlexusCore
 import PlexusScoring
+import PlexusStats
 
 /// A day of a content pipeline's per-item outcomes for the demo's performance page: most items
 /// fully processed, some bypassed as good enough, some exiting early at a checkpoint.

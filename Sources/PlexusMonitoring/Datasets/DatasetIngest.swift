@@ -85,7 +85,10 @@ public struct DatasetIngest: Sendable {
         case .jsonLines: if !lineBuffer.isEmpty { readJSONLine(into: &completed) }
         }
         if let overflow { throw overflow }
-        guard !names.isEmpty else { throw .empty }
+        if rowCount == 0 {
+            if badRowCount > 0 { throw .noReadableRows(badRowCount: badRowCount, badRows: Array(badRows.prefix(3))) }
+            throw names.isEmpty ? .empty : .noRows(columns: names)
+        }
         let unknown = schemaOverride.keys.filter { columnIndex[$0] == nil }.sorted()
         guard unknown.isEmpty else { throw .unknownColumns(unknown, available: names) }
         completed += flush()

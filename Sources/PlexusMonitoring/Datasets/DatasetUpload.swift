@@ -22,13 +22,12 @@ public struct DatasetUpload: Sendable {
     public let provisionalName: String
 
     /// Begins an upload of a file in `format` for the account; `name` may change at ``finish(name:description:schema:)``.
-    public init(store: any DatasetStore, accountID: Identifier<Account>, name: String, format: DatasetFormat, now: Date = Date()) async throws {
+    public init(store: any DatasetStore, accountID: Identifier<Account>, name: String, format: DatasetFormat) async throws {
         self.store = store
         self.format = format
-        createdAt = now
         ingest = DatasetIngest(format: format)
         provisionalName = name
-        id = try await store.beginDataset(accountID: accountID, name: name, format: format)
+        (id, createdAt) = try await store.beginDataset(accountID: accountID, name: name, format: format)
     }
 
     /// Reads the next piece of the file and stores the chunks it completes.

@@ -1,3 +1,4 @@
+import Foundation
 import PlexusCore
 
 /// What dataset uploads need from persistence; `PlexusStore` implements it over SQLite and
@@ -5,8 +6,9 @@ import PlexusCore
 /// the file needs, completed), and stays invisible until it is completed, so a reader never sees
 /// half a file and an upload cut short leaves nothing anyone can read.
 public protocol DatasetStore: Sendable {
-    /// Starts a dataset in the ``Dataset/Status/uploading`` state and returns its ID.
-    func beginDataset(accountID: Identifier<Account>, name: String, format: DatasetFormat) async throws -> Identifier<Dataset>
+    /// Starts a dataset in the ``Dataset/Status/uploading`` state and returns its ID and creation
+    /// time, as stored.
+    func beginDataset(accountID: Identifier<Account>, name: String, format: DatasetFormat) async throws -> (id: Identifier<Dataset>, createdAt: Date)
     /// Stores completed chunks of an uploading dataset.
     func appendDatasetChunks(_ chunks: [DatasetChunk], to dataset: Identifier<Dataset>) async throws
     /// Up to `limit` chunks of one column, from chunk `first` on, in row order.

@@ -1,3 +1,5 @@
+import PlexusStats
+
 /// Which labelled items an evaluation runs on: all of them in item-ID order, or a seeded random
 /// draw, so the same seed over the same labels always picks the same items.
 public enum EvaluationSample {

@@ -24,6 +24,7 @@ public func buildApplication(
             JobRunnerService(
                 store: store, settings: JobRunnerSettings(pollInterval: configuration.jobPollInterval, lease: configuration.jobLease, llm: configuration.llm),
                 metrics: metrics),
+            SchedulerService(execution: MonitorExecution(store: store), logger: logger, interval: configuration.schedulerInterval),
         ],
         onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
         logger: logger
@@ -68,6 +69,8 @@ public func buildRouter(
         store: store, upload: DatasetUploadBody(store: store, limit: configuration.maxUploadBytes, idleTimeout: configuration.connectionTimeouts.requestBody)
     ).register(on: api)
     JobRoutes(store: store, body: body, planner: JobPlanner(store: store, registry: .standard)).register(on: api)
+    MonitorRoutes(store: store, body: body, execution: MonitorExecution(store: store)).register(on: api)
+    AlertRoutes(store: store).register(on: api)
     GraphQLRoutes(store: store, body: body).register(on: authenticated)
     PerformanceRoutes(store: store, body: body, allowReset: configuration.allowReset).register(on: authenticated)
     LiveRoutes(broadcaster: broadcaster).register(on: api)

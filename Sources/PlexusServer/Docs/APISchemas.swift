@@ -12,6 +12,7 @@ enum APISchemas {
         .merging(comparisons, uniquingKeysWith: { first, _ in first })
         .merging(keys, uniquingKeysWith: { first, _ in first })
         .merging(data, uniquingKeysWith: { first, _ in first })
+        .merging(monitoring, uniquingKeysWith: { first, _ in first })
 
     private static let resources: [String: JSONValue] = [
         "Account": S.object(

@@ -33,6 +33,8 @@ struct BroadcastService: Service {
                 await broadcaster.addResults(accountID: accountID, scorecardID: scorecardID, count: count)
             case .performanceRecorded(let accountID, let count):
                 await broadcaster.publish(.performanceUpdated(count: count), accountID: accountID, topic: LiveTopic(kind: .performance, id: nil))
+            case .alertChanged(let accountID, let event):
+                await broadcaster.publish(.alert(event), accountID: accountID, topic: LiveTopic(kind: .alerts, id: nil))
             case .itemsCreated:
                 break
             }

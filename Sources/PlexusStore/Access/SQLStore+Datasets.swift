@@ -10,7 +10,7 @@ extension SQLStore: DatasetStore {
     /// An upload that has stored nothing for this long is taken to be abandoned.
     public static let abandonedUploadAge: TimeInterval = 3_600
 
-    public func beginDataset(accountID: Identifier<Account>, name: String, format: DatasetFormat) async throws -> Identifier<Dataset> {
+    public func beginDataset(accountID: Identifier<Account>, name: String, format: DatasetFormat) async throws -> (id: Identifier<Dataset>, createdAt: Date) {
         let id: Identifier<Dataset> = newID()
         let now = environment.nowMicros()
         try await removeAbandonedUploads(idleSince: now - Int64(Self.abandonedUploadAge * 1_000_000))
@@ -22,7 +22,7 @@ extension SQLStore: DatasetStore {
                     0, 0, '', \(bind: now), \(bind: now))
                 """).run()
         }
-        return id
+        return (id, Timestamp.date(now))
     }
 
     public func appendDatasetChunks(_ chunks: [DatasetChunk], to dataset: Identifier<Dataset>) async throws {

@@ -1,6 +1,6 @@
 /// Every schema step this build knows, oldest first. Never edit a released step; add a new one.
 enum Migrations {
-    static let all: [Migration] = [initial, performance, dashboardCounts, versions, jobs, jobLeases, retiredScores, scopedKeys, datasets]
+    static let all: [Migration] = [initial, performance, dashboardCounts, versions, jobs, jobLeases, retiredScores, scopedKeys, datasets, monitors]
 
     static let initial = Migration(version: 1, statements: [
         """
@@ -197,5 +197,36 @@ enum Migrations {
             dataset_id TEXT NOT NULL REFERENCES datasets(id), column_index BIGINT NOT NULL, chunk_index BIGINT NOT NULL,
             first_row BIGINT NOT NULL, cells BYTEA NOT NULL, PRIMARY KEY (dataset_id, column_index, chunk_index))
         """,
+    ])
+
+    /// Monitors, their runs, the alerts they raise, and the series points any system may post.
+    static let monitors = Migration(version: 10, statements: [
+        """
+        CREATE TABLE monitors (
+            id TEXT PRIMARY KEY, account_id TEXT NOT NULL REFERENCES accounts(id), name TEXT NOT NULL, subject TEXT, definition TEXT NOT NULL,
+            status TEXT, last_run_at BIGINT, next_run_at BIGINT, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)
+        """,
+        "CREATE INDEX monitors_account_created ON monitors (account_id, created_at, id)",
+        "CREATE INDEX monitors_account_subject ON monitors (account_id, subject)",
+        "CREATE INDEX monitors_due ON monitors (next_run_at) WHERE next_run_at IS NOT NULL",
+        """
+        CREATE TABLE monitor_runs (
+            id TEXT PRIMARY KEY, monitor_id TEXT NOT NULL REFERENCES monitors(id), account_id TEXT NOT NULL,
+            trigger TEXT NOT NULL, due_at BIGINT, ran_at BIGINT NOT NULL, status TEXT NOT NULL, body TEXT,
+            created_at BIGINT NOT NULL, UNIQUE (monitor_id, due_at))
+        """,
+        "CREATE INDEX monitor_runs_monitor_created ON monitor_runs (monitor_id, created_at, id)",
+        """
+        CREATE TABLE alerts (
+            id TEXT PRIMARY KEY, account_id TEXT NOT NULL REFERENCES accounts(id), monitor_id TEXT NOT NULL REFERENCES monitors(id),
+            rule TEXT NOT NULL, state TEXT NOT NULL, body TEXT NOT NULL, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)
+        """,
+        "CREATE INDEX alerts_account_created ON alerts (account_id, created_at, id)",
+        "CREATE INDEX alerts_monitor_state ON alerts (monitor_id, state)",
+        """
+        CREATE TABLE series_points (
+            account_id TEXT NOT NULL REFERENCES accounts(id), series TEXT NOT NULL, time BIGINT NOT NULL, point_values TEXT NOT NULL)
+        """,
+        "CREATE INDEX series_points_window ON series_points (account_id, series, time)",
     ])
 }

@@ -1,3 +1,5 @@
+import PlexusStats
+
 /// Splits examples into training and held-out parts with each class in about the same proportion
 /// in both: per class, a seeded shuffle, then `round(testSize × count)` examples held out, but
 /// always at least one kept for training.

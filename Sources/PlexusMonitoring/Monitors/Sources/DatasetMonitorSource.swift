@@ -1,0 +1,48 @@
+import PlexusCore
+import PlexusStats
+
+/// `{"kind": "dataset", "dataset": "<id>"}`: a stored dataset, compared as a whole with the
+/// monitor's reference dataset. Text columns are left out (their values are free text, not a
+/// distribution).
+public struct DatasetMonitorSource: MonitorSource {
+    public static let kind = "dataset"
+    public static let isTimed = false
+
+    /// The dataset's ID.
+    public let datasetID: String
+
+    public init(settings: [String: JSONValue]) throws {
+        guard case let .string(id)? = settings["dataset"], !id.isEmpty else {
+            throw DomainError.invalid(field: "source.dataset", message: "A dataset source names its dataset: {\"kind\": \"dataset\", \"dataset\": \"<id>\"}.")
+        }
+        if let extra = settings.keys.sorted().first(where: { $0 != "dataset" }) {
+            throw DomainError.invalid(field: "source.\(extra)", message: "A dataset source reads only dataset; remove \(extra).")
+        }
+        datasetID = id
+    }
+
+    public func sample(in window: MonitorWindow, accountID: Identifier<Account>, data: any MonitorDataStore) async throws -> MonitorSample {
+        try await Self.sample(of: datasetID, accountID: accountID, data: data, field: "source.dataset")
+    }
+
+    /// Every non-text column of one of the account's datasets.
+    /// - Throws: ``DomainError/notFound(resource:id:field:)`` on `field` when there is no such dataset.
+    public static func sample(of id: String, accountID: Identifier<Account>, data: any MonitorDataStore, field: String) async throws -> MonitorSample {
+        guard let dataset = try await data.dataset(id, accountID: accountID) else {
+            throw DomainError.notFound(resource: "dataset", id: id, field: field)
+        }
+        var columns: [String: DriftColumn] = [:]
+        for (index, column) in dataset.columns.enumerated() where column.type != .text {
+            var builder = ColumnProfileBuilder(column: column)
+            var next = 0
+            while true {
+                let read = try await data.datasetChunks(of: dataset.id, column: index, from: next, limit: DatasetUpload.chunksPerRead)
+                for chunk in read { builder.add(chunk) }
+                next += read.count
+                if read.count < DatasetUpload.chunksPerRead { break }
+            }
+            columns[column.name] = try builder.driftColumn()
+        }
+        return MonitorSample(columns: columns, rowCount: dataset.rowCount)
+    }
+}

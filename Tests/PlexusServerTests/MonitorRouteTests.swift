@@ -1,0 +1,194 @@
+import Foundation
+import Logging
+import PlexusCore
+@testable import PlexusServer
+import PlexusTestSupport
+import Testing
+
+@Suite("Monitors, alerts and the scheduler over the API")
+struct MonitorRouteTests {
+    /// 200 points a day for a week before `end`'s window, then 200 in the current day, with the
+    /// current latencies shifted by `shift`.
+    private static func points(end: Date, shift: Double) -> [JSONValue] {
+        let reference = (0 ..< 200).map { index -> JSONValue in
+            ["time": .string(PlexusJSON.formatDate(end.addingTimeInterval(-86_400 * 3 - Double(index) * 60))),
+             "values": ["latency": .number(Double(index % 50)), "plan": index % 4 == 0 ? "pro" : "basic"]]
+        }
+        let current = (0 ..< 200).map { index -> JSONValue in
+            ["time": .string(PlexusJSON.formatDate(end.addingTimeInterval(-3_600 - Double(index) * 10))),
+             "values": ["latency": .number(Double(index % 50) + shift), "plan": index % 4 == 0 ? "pro" : "basic"]]
+        }
+        return reference + current
+    }
+
+    private static let seriesMonitor: JSONValue = [
+        "name": "checkout latency", "source": ["kind": "series", "series": "checkout"], "window": "1d", "reference": ["trailing": "7d"],
+        "minimumSampleSize": 50, "rules": [["type": "column_drift", "column": "latency"]],
+    ]
+
+    @Test("A series monitor raises an alert when a column drifts, bumps it on repeats, and resolves it after healthy runs", arguments: TestDatabase.available)
+    func seriesLifecycle(database: TestDatabase) async throws {
+        try await TestServer.run(database) { server in
+            let posted = try await server.request(.post, "/api/v1/monitoring/series/checkout/points", json: ["points": .array(Self.points(end: Date(), shift: 30))])
+            #expect(posted.status == .created && posted.json["stored"] == 400, "\(posted.text)")
+            let created = try await server.request(.post, "/api/v1/monitors", json: Self.seriesMonitor)
+            #expect(created.status == .created, "\(created.text)")
+            let id = try #require(created.json["id"]?.stringValue)
+            #expect(created.json["definition"]?["minimumSampleSize"] == 50 && created.json["definition"]?["autoResolveAfter"] == 3)
+
+            let first = try await server.request(.post, "/api/v1/monitors/\(id)/run")
+            #expect(first.status == .created, "\(first.text)")
+            #expect(first.json["run"]?["check"]?["status"] == "drift" && first.json["run"]?["check"]?["currentRows"] == 200)
+            #expect(first.json["run"]?["check"]?["referenceRows"] == 200)
+            #expect(first.json["alerts"]?[0]?["kind"] == "alert.raised" && first.json["alerts"]?[0]?["alert"]?["rule"] == "column_drift:latency")
+            let second = try await server.request(.post, "/api/v1/monitors/\(id)/run")
+            #expect(second.json["alerts"]?[0]?["kind"] == "alert.updated" && second.json["alerts"]?[0]?["alert"]?["count"] == 2)
+
+            let open = try await server.request(.get, "/api/v1/alerts?state=open")
+            #expect(open.json["data"]?.arrayCount == 1)
+            let alertID = try #require(open.json["data"]?[0]?["id"]?.stringValue)
+            let acknowledged = try await server.request(.post, "/api/v1/alerts/\(alertID)/acknowledge")
+            #expect(acknowledged.json["state"] == "acknowledged" && acknowledged.json["acknowledgedAt"] != nil)
+            #expect(try await server.request(.get, "/api/v1/monitors/\(id)").json["activeAlerts"] == 1)
+
+            // The same monitor watching a column that did not drift: each run is healthy for the old rule.
+            var calmer = Self.seriesMonitor
+            calmer = calmer.setting("rules", [["type": "column_drift", "column": "plan"]]).setting("autoResolveAfter", 2)
+            #expect(try await server.request(.put, "/api/v1/monitors/\(id)", json: calmer).status == .ok)
+            let healthy = try await server.request(.post, "/api/v1/monitors/\(id)/run")
+            #expect(healthy.json["run"]?["check"]?["status"] == "ok" && healthy.json["alerts"]?.arrayCount == 0)
+            let resolving = try await server.request(.post, "/api/v1/monitors/\(id)/run")
+            #expect(resolving.json["alerts"]?[0]?["kind"] == "alert.resolved" && resolving.json["alerts"]?[0]?["alert"]?["resolvedBy"] == "auto")
+
+            let runs = try await server.request(.get, "/api/v1/monitors/\(id)/runs?limit=3")
+            #expect(runs.json["data"]?.arrayCount == 3 && runs.json["nextCursor"]?.stringValue != nil)
+            let rest = try await server.request(.get, "/api/v1/monitors/\(id)/runs?cursor=\(runs.json["nextCursor"]!.stringValue!)")
+            #expect(rest.json["data"]?.arrayCount == 1 && rest.json["data"]?[0]?["check"]?["fired"]?[0]?["key"] == "column_drift:latency")
+            #expect(try await server.request(.get, "/api/v1/alerts?state=resolved").json["data"]?.arrayCount == 1)
+            #expect(try await server.request(.delete, "/api/v1/monitors/\(id)").json["deleted"] == true)
+            #expect(try await server.request(.get, "/api/v1/alerts").json["data"]?.arrayCount == 0)
+        }
+    }
+
+    @Test("A dataset monitor compares a dataset with a reference dataset; too few rows is insufficient data, not an alert", arguments: TestDatabase.available)
+    func datasetMonitor(database: TestDatabase) async throws {
+        try await TestServer.run(database) { server in
+            let reference = "amount,region\n" + (0 ..< 300).map { "\($0 % 60),\($0 % 3 == 0 ? "eu" : "us")" }.joined(separator: "\n") + "\n"
+            let current = "amount,region\n" + (0 ..< 300).map { "\($0 % 60 + 25),\($0 % 3 == 0 ? "eu" : "us")" }.joined(separator: "\n") + "\n"
+            let referenceID = try #require(try await server.request(.post, "/api/v1/data/upload?name=ref", raw: reference, contentType: "text/csv").json["id"]?.stringValue)
+            let currentID = try #require(try await server.request(.post, "/api/v1/data/upload?name=cur", raw: current, contentType: "text/csv").json["id"]?.stringValue)
+            let monitor: JSONValue = ["name": "orders", "source": ["kind": "dataset", "dataset": .string(currentID)], "reference": ["dataset": .string(referenceID)]]
+            let id = try #require(try await server.request(.post, "/api/v1/monitors", json: monitor).json["id"]?.stringValue)
+            let run = try await server.request(.post, "/api/v1/monitors/\(id)/run")
+            let columns = try #require(run.json["run"]?["check"]?["drift"]?["columns"]?.arrayValue)
+            #expect(columns.map { $0["name"] } == ["amount", "region"])
+            #expect(columns[0]["result"]?["method"] == "ks" && columns[0]["result"]?["drifted"] == true)
+            #expect(columns[1]["result"]?["drifted"] == false)
+            // One of two columns drifted: the default rule (share ≥ 0.5) fires.
+            #expect(run.json["run"]?["check"]?["status"] == "drift" && run.json["alerts"]?[0]?["alert"]?["rule"] == "drift_share")
+            #expect(run.json["run"]?["window"] == nil)
+
+            let strict = monitor.setting("minimumSampleSize", 1000)
+            let strictID = try #require(try await server.request(.post, "/api/v1/monitors", json: strict).json["id"]?.stringValue)
+            let thin = try await server.request(.post, "/api/v1/monitors/\(strictID)/run")
+            #expect(thin.json["run"]?["check"]?["status"] == "insufficient_data" && thin.json["alerts"]?.arrayCount == 0)
+            #expect(try await server.request(.get, "/api/v1/monitors/\(strictID)").json["status"] == "insufficient_data")
+        }
+    }
+
+    @Test("Bad definitions and points get a 4xx naming the field, and nothing is stored", arguments: TestDatabase.available)
+    func badInput(database: TestDatabase) async throws {
+        try await TestServer.run(database) { server in
+            let cases: [(JSONValue, Int, String)] = [
+                (Self.seriesMonitor.setting("source", ["kind": "kafka"]), 400, "source.kind"),
+                (Self.seriesMonitor.setting("window", "3 days"), 400, "window"),
+                (Self.seriesMonitor.setting("schedule", "0 25 * * *"), 400, "schedule"),
+                (Self.seriesMonitor.setting("timeZone", "UTC"), 400, "timeZone"),
+                (Self.seriesMonitor.setting("rules", [["type": "metric_threshold", "column": "x", "statistic": "mean"]]), 400, "rules[0].above"),
+                (Self.seriesMonitor.setting("reference", ["dataset": "nope"]), 422, "reference.dataset"),
+                (Self.seriesMonitor.setting("name", ""), 400, "name"),
+            ]
+            for (body, status, field) in cases {
+                let reply = try await server.request(.post, "/api/v1/monitors", json: body)
+                #expect(reply.status.code == status && reply.errorField == field, "\(field): \(reply.status) \(reply.text)")
+            }
+            #expect(try await server.request(.get, "/api/v1/monitors").json["data"]?.arrayCount == 0)
+            let future = PlexusJSON.formatDate(Date().addingTimeInterval(86_400))
+            let pointCases: [(String, JSONValue, String)] = [
+                ("checkout", ["points": []], "points"),
+                ("checkout", ["points": [["values": [:]]]], "points[0].values"),
+                ("checkout", ["points": [["time": .string(future), "values": ["a": 1]]]], "points[0].time"),
+                ("checkout", ["points": [["values": ["a": ["nested": 1]]]]], "points[0].values.a"),
+                ("bad name!", ["points": [["values": ["a": 1]]]], "name"),
+            ]
+            for (series, body, field) in pointCases {
+                let path = "/api/v1/monitoring/series/\(series.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed)!)/points"
+                let reply = try await server.request(.post, path, json: body)
+                #expect(reply.status == .badRequest && reply.errorField == field, "\(field): \(reply.text)")
+            }
+            let ingest = try await server.makeKey(["ingest"])
+            #expect(try await server.request(.post, "/api/v1/monitoring/series/checkout/points", key: ingest, json: ["points": [["values": ["a": 1]]]]).status == .created)
+            #expect(try await server.request(.post, "/api/v1/monitors", key: ingest, json: Self.seriesMonitor).status == .forbidden)
+        }
+    }
+
+    @Test("The seed's model-centred routes configure, run and list the monitors of a subject", arguments: TestDatabase.available)
+    func seedAliases(database: TestDatabase) async throws {
+        try await TestServer.run(database) { server in
+            _ = try await server.request(.post, "/api/v1/monitoring/series/checkout/points", json: ["points": .array(Self.points(end: Date(), shift: 30))])
+            let configured = try await server.request(.post, "/api/v1/monitoring/configure/fraud-v2", json: Self.seriesMonitor)
+            #expect(configured.status == .created && configured.json["definition"]?["subject"] == "fraud-v2", "\(configured.text)")
+            let again = try await server.request(.post, "/api/v1/monitoring/configure/fraud-v2", json: Self.seriesMonitor.setting("name", "renamed"))
+            #expect(again.status == .ok && again.json["id"] == configured.json["id"] && again.json["definition"]?["name"] == "renamed")
+            let conflicting = try await server.request(.post, "/api/v1/monitoring/configure/fraud-v2", json: Self.seriesMonitor.setting("subject", "other"))
+            #expect(conflicting.status == .badRequest && conflicting.errorField == "subject")
+            let detected = try await server.request(.post, "/api/v1/monitoring/drift/detect/fraud-v2")
+            #expect(detected.status == .created && detected.json["results"]?.arrayCount == 1)
+            let alerts = try await server.request(.get, "/api/v1/monitoring/alerts/fraud-v2")
+            #expect(alerts.json["data"]?.arrayCount == 1 && alerts.json["data"]?[0]?["monitorName"] == "renamed")
+            #expect(try await server.request(.post, "/api/v1/monitoring/drift/detect/unknown").status == .notFound)
+            #expect(try await server.request(.get, "/api/v1/monitors?subject=fraud-v2").json["data"]?.arrayCount == 1)
+        }
+    }
+
+    @Test("The scheduler runs each due monitor once per due time, with an injected clock; after downtime it catches up once", arguments: TestDatabase.available)
+    func scheduler(database: TestDatabase) async throws {
+        try await TestServer.run(database) { server in
+            _ = try await server.request(.post, "/api/v1/monitoring/series/checkout/points", json: ["points": .array(Self.points(end: Date(), shift: 30))])
+            let created = try await server.request(.post, "/api/v1/monitors", json: Self.seriesMonitor.setting("schedule", "*/5 * * * *"))
+            let id = try #require(created.json["id"]?.stringValue)
+            let due = try #require(created.json["nextRunAt"]?.stringValue.flatMap(PlexusJSON.parseDate))
+            #expect(Calendar(identifier: .gregorian).component(.minute, from: due) % 5 == 0)
+
+            func scheduler(at time: Date) -> SchedulerService {
+                SchedulerService(execution: MonitorExecution(store: server.store, now: { time }), logger: Logger(label: "test"))
+            }
+            #expect(await scheduler(at: due.addingTimeInterval(-1)).tick().isEmpty)
+            let ran = await scheduler(at: due).tick()
+            #expect(ran.count == 1 && ran.first?.run.trigger == .schedule && ran.first?.run.dueAt == due)
+            // A second server looking at the same moment finds nothing left to run.
+            #expect(await scheduler(at: due).tick().isEmpty)
+            let status = try await server.request(.get, "/api/v1/scheduler/status")
+            #expect(status.json["schedules"]?[0]?["nextRunAt"] == .string(PlexusJSON.formatDate(due.addingTimeInterval(300))), "\(status.text)")
+            #expect(status.json["schedules"]?[0]?["lastStatus"] == "drift")
+            // Down for an hour: one catch-up run, then the schedule resumes from now.
+            let later = due.addingTimeInterval(3_600 + 60)
+            #expect(await scheduler(at: later).tick().count == 1)
+            #expect(await scheduler(at: later).tick().isEmpty)
+            let resumed = try await server.request(.get, "/api/v1/monitors/\(id)")
+            #expect(resumed.json["nextRunAt"] == .string(PlexusJSON.formatDate(due.addingTimeInterval(3_600 + 300))))
+            let triggered = try await server.request(.post, "/api/v1/scheduler/trigger", json: ["monitorId": .string(id)])
+            #expect(triggered.status == .created && triggered.json["run"]?["trigger"] == "manual")
+            #expect(try await server.request(.get, "/api/v1/monitors/\(id)/runs").json["data"]?.arrayCount == 3)
+        }
+    }
+}
+
+private extension JSONValue {
+    /// The object with `key` set to `value`.
+    func setting(_ key: String, _ value: JSONValue) -> JSONValue {
+        var members = objectValue ?? [:]
+        members[key] = value
+        return .object(members)
+    }
+}

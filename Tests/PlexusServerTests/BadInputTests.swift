@@ -83,6 +83,8 @@ struct BadInputTests {
             #expect(hours.status == .badRequest && hours.errorField == "hours")
             let until = try await server.request(.get, "/api/v1/score-results?until=")
             #expect(until.status == .badRequest && until.errorField == "until")
+            let limit = try await server.request(.get, "/api/v1/monitors?limit=")
+            #expect(limit.status == .badRequest && limit.errorField == "limit")
             let method = try await server.request(.put, "/api/v1/score-results/batch", json: [:])
             #expect(method.status == .methodNotAllowed && method.headers[.allow] == "POST" && method.errorCode == "method_not_allowed")
             let item405 = try await server.request(.delete, "/api/v1/items/nosuch", json: [:])

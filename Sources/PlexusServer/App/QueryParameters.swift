@@ -23,10 +23,10 @@ struct QueryParameters {
         return date
     }
 
-    /// The `limit` and `cursor` parameters.
+    /// The `limit` and `cursor` parameters; a limit given empty is refused rather than read as absent.
     func page() throws -> PageRequest {
         var limit: Int?
-        if let text = string("limit") {
+        if let text = request.uri.queryParameters.get("limit") {
             guard let value = Int(text) else {
                 throw APIError.badParameter("limit", "limit must be a whole number between 1 and \(PageRequest.maximumLimit); got '\(text)'.")
             }

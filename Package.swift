@@ -91,6 +91,7 @@ let package = Package(
             dependencies: [
                 "PlexusCore", "PlexusStats", "PlexusScoring", "PlexusMonitoring", "PlexusStore", "PlexusGraphQL",
                 .product(name: "MultipartKit", package: "multipart-kit"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
                 .product(name: "NIOCore", package: "swift-nio"),

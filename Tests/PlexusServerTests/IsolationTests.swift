@@ -53,6 +53,7 @@ struct IsolationTests {
             let monitor = try await server.request(.post, "/api/v1/monitors", json: Self.monitor(datasetID))
             let monitorID = try #require(monitor.json["id"]?.stringValue, "\(monitor.text)")
             let run = try await server.request(.post, "/api/v1/monitors/\(monitorID)/run")
+            let webhook = try await server.request(.post, "/api/v1/webhooks", json: ["url": "https://example.com/hook"])
             // The first account's identifiers, by the collection a path parameter follows.
             let ids: [String: String] = [
                 "score-results": try #require(result.json["id"]?.stringValue, "\(result.text)"),
@@ -61,7 +62,7 @@ struct IsolationTests {
                 "compare": try #require(evaluations[1].json["id"]?.stringValue),
                 "jobs": try #require(job.json["id"]?.stringValue, "\(job.text)"),
                 "keys": try #require(key.json["key"]?["id"]?.stringValue),
-                "data": datasetID, "monitors": monitorID, "detect": "model-7",
+                "data": datasetID, "monitors": monitorID, "detect": "model-7", "webhooks": try #require(webhook.json["webhook"]?["id"]?.stringValue),
                 "alerts": try #require(run.json["alerts"]?[0]?["alert"]?["id"]?.stringValue, "\(run.text)"),
                 "scorecards": "call-qa", "accounts": "default", "scores": "greeting", "versions": "1", "models": "1",
             ]

@@ -153,7 +153,10 @@ struct MonitorRouteTests {
 
     @Test("The scheduler runs each due monitor once per due time, with an injected clock; after downtime it catches up once", arguments: TestDatabase.available)
     func scheduler(database: TestDatabase) async throws {
-        try await TestServer.run(database) { server in
+        // The server's own scheduler stays idle, so only the test's clock decides what is due.
+        var configuration = ServerConfiguration()
+        configuration.schedulerInterval = .seconds(86_400)
+        try await TestServer.run(database, configuration: configuration) { server in
             _ = try await server.request(.post, "/api/v1/monitoring/series/checkout/points", json: ["points": .array(Self.points(end: Date(), shift: 30))])
             let created = try await server.request(.post, "/api/v1/monitors", json: Self.seriesMonitor.setting("schedule", "*/5 * * * *"))
             let id = try #require(created.json["id"]?.stringValue)

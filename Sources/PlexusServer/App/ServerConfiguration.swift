@@ -40,6 +40,8 @@ public struct ServerConfiguration: Sendable {
     public var jobPollInterval: Duration = .seconds(1)
     /// How often the scheduler looks for monitors whose schedule is due. Default 15 s.
     public var schedulerInterval: Duration = .seconds(15)
+    /// How often queued webhook deliveries are looked for. Default 2 s.
+    public var webhookInterval: Duration = .seconds(2)
     /// How long a running job stays claimed without a heartbeat before a runner re-queues it. Default 60 s.
     public var jobLease: Duration = .seconds(60)
     /// The LLM provider jobs with `llm` classifiers call (the `PLEXUS_LLM_*` environment; see

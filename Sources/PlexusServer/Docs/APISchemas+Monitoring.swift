@@ -10,6 +10,7 @@ extension APISchemas {
     private static let status = S.enumeration(MonitorCheck.Status.allCases.map(\.rawValue))
     private static let timeRange = S.object(["from": S.dateTime, "to": S.dateTime], required: ["from", "to"])
     private static let looseObject: JSONValue = ["type": "object"]
+    private static let eventKind = S.enumeration(["alert.raised", "alert.updated", "alert.resolved"])
 
     static let monitoring: [String: JSONValue] = [
         "MonitorDefinition": S.object([
@@ -63,7 +64,7 @@ extension APISchemas {
             "ranAt": S.dateTime, "window": timeRange, "referenceWindow": timeRange, "check": S.ref("MonitorCheck"),
         ], required: ["id", "monitorId", "trigger", "ranAt", "check"]),
         "MonitorRunPage": S.page(of: "MonitorRun"),
-        "AlertEvent": S.object(["kind": S.enumeration(["alert.raised", "alert.updated", "alert.resolved"]), "alert": S.ref("Alert")], required: ["kind", "alert"]),
+        "AlertEvent": S.object(["kind": eventKind, "alert": S.ref("Alert")], required: ["kind", "alert"]),
         "MonitorRunResult": S.object(["run": S.ref("MonitorRun"), "alerts": S.array(S.ref("AlertEvent"))], required: ["run", "alerts"]),
         "DriftDetection": S.object(["subject": S.string, "results": S.array(S.ref("MonitorRunResult"))], required: ["subject", "results"]),
         "Alert": S.object([
@@ -80,6 +81,22 @@ extension APISchemas {
         ], required: ["values"]),
         "SeriesPointBatch": S.object(["points": ["type": "array", "items": S.ref("SeriesPoint"), "minItems": 1, "maxItems": .number(Double(SeriesPoint.maximumBatch))]], required: ["points"]),
         "SeriesPointsStored": S.object(["series": S.string, "stored": S.integer], required: ["series", "stored"]),
+        "WebhookInput": S.object([
+            "url": ["type": "string", "format": "uri", "maxLength": 2000], "secret": ["type": "string", "minLength": 16, "maxLength": 200],
+            "description": ["type": "string", "maxLength": 500], "events": S.array(eventKind),
+        ], required: ["url"]),
+        "Webhook": S.object([
+            "id": S.string, "url": S.string, "description": S.string, "events": S.array(eventKind), "createdAt": S.dateTime,
+        ], required: ["id", "url", "events", "createdAt"]),
+        "WebhookCreated": S.object(["webhook": S.ref("Webhook"), "secret": S.string], required: ["webhook", "secret"]),
+        "WebhookList": S.object(["data": S.array(S.ref("Webhook"))], required: ["data"]),
+        "WebhookDeleted": S.object(["id": S.string, "deleted": S.boolean], required: ["id", "deleted"]),
+        "WebhookDelivery": S.object([
+            "id": S.string, "webhookId": S.string, "event": eventKind, "alertId": S.string,
+            "state": S.enumeration(WebhookDelivery.State.allCases.map(\.rawValue)), "attempts": S.integer, "nextAttemptAt": S.dateTime,
+            "lastStatus": S.integer, "lastError": S.string, "createdAt": S.dateTime, "deliveredAt": S.dateTime,
+        ], required: ["id", "webhookId", "event", "alertId", "state", "attempts", "createdAt"]),
+        "WebhookDeliveryPage": S.page(of: "WebhookDelivery"),
         "SchedulerTrigger": S.object(["monitorId": S.string], required: ["monitorId"]),
         "SchedulerStatus": S.object([
             "now": S.dateTime,

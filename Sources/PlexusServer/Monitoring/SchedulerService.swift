@@ -17,8 +17,9 @@ struct SchedulerService: Service {
 
     func run() async throws {
         while !Task.isCancelled, !Task.isShuttingDownGracefully {
+            // A tick in progress finishes; only the wait is cut short by a graceful shutdown.
             await tick()
-            try? await Task.sleep(for: interval)
+            try? await cancelWhenGracefulShutdown { [interval] in try await Task.sleep(for: interval) }
         }
     }
 

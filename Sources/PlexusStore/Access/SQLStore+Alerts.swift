@@ -48,7 +48,9 @@ extension SQLStore {
                 return (alert, nil)
             }
             try await Self.save(alert, on: db, now: now)
-            return (alert, AlertEvent(kind: state == .resolved ? .resolved : .updated, alert: alert))
+            let event = AlertEvent(kind: state == .resolved ? .resolved : .updated, alert: alert)
+            try await self.enqueueDeliveries([event], accountID: accountID, on: db)
+            return (alert, event)
         }
         if let event { publish(.alertChanged(accountID: accountID, event)) }
         return alert

@@ -60,6 +60,7 @@ extension SQLStore: MonitorDataStore {
             guard try await db.raw("SELECT id FROM monitors WHERE id = \(bind: id) AND account_id = \(bind: accountID.rawValue)").first() != nil else {
                 return false
             }
+            try await db.raw("DELETE FROM webhook_deliveries WHERE alert_id IN (SELECT id FROM alerts WHERE monitor_id = \(bind: id))").run()
             try await db.raw("DELETE FROM alerts WHERE monitor_id = \(bind: id)").run()
             try await db.raw("DELETE FROM monitor_runs WHERE monitor_id = \(bind: id)").run()
             try await db.raw("DELETE FROM monitors WHERE id = \(bind: id)").run()
@@ -108,7 +109,9 @@ extension SQLStore: MonitorDataStore {
                 UPDATE monitors SET status = \(bind: outcome.check.status.rawValue), last_run_at = \(bind: Timestamp.micros(now))
                 WHERE id = \(bind: monitor.id.rawValue)
                 """).run()
-            return try await self.applyAlertChanges(for: monitor, run: run, accountID: accountID, on: db)
+            let events = try await self.applyAlertChanges(for: monitor, run: run, accountID: accountID, on: db)
+            try await self.enqueueDeliveries(events, accountID: accountID, on: db)
+            return events
         }
         for event in events { publish(.alertChanged(accountID: accountID, event)) }
         return (run, events)

@@ -199,7 +199,8 @@ enum Migrations {
         """,
     ])
 
-    /// Monitors, their runs, the alerts they raise, and the series points any system may post.
+    /// Monitors, their runs, the alerts they raise, the series points any system may post, and the
+    /// webhooks alerts are delivered to, with every delivery kept until it is accepted.
     static let monitors = Migration(version: 10, statements: [
         """
         CREATE TABLE monitors (
@@ -228,5 +229,19 @@ enum Migrations {
             account_id TEXT NOT NULL REFERENCES accounts(id), series TEXT NOT NULL, time BIGINT NOT NULL, point_values TEXT NOT NULL)
         """,
         "CREATE INDEX series_points_window ON series_points (account_id, series, time)",
+        """
+        CREATE TABLE webhooks (
+            id TEXT PRIMARY KEY, account_id TEXT NOT NULL REFERENCES accounts(id), url TEXT NOT NULL, secret TEXT NOT NULL,
+            description TEXT, events TEXT NOT NULL, created_at BIGINT NOT NULL)
+        """,
+        "CREATE INDEX webhooks_account ON webhooks (account_id, created_at, id)",
+        """
+        CREATE TABLE webhook_deliveries (
+            id TEXT PRIMARY KEY, webhook_id TEXT NOT NULL REFERENCES webhooks(id), account_id TEXT NOT NULL, event TEXT NOT NULL,
+            alert_id TEXT NOT NULL, payload TEXT NOT NULL, state TEXT NOT NULL, attempts BIGINT NOT NULL, next_attempt_at BIGINT,
+            last_status BIGINT, last_error TEXT, created_at BIGINT NOT NULL, delivered_at BIGINT)
+        """,
+        "CREATE INDEX webhook_deliveries_webhook ON webhook_deliveries (webhook_id, created_at, id)",
+        "CREATE INDEX webhook_deliveries_due ON webhook_deliveries (next_attempt_at) WHERE state = 'pending'",
     ])
 }

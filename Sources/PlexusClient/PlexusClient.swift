@@ -39,6 +39,8 @@ public final class PlexusClient: Sendable {
     public let keys: KeysResource
     /// The account's datasets: uploads, statistics and quality findings.
     public let datasets: DatasetsResource
+    /// The account's monitors, their runs and alerts, and series points.
+    public let monitors: MonitorsResource
     /// The defaults calls use when they name no account, scorecard or score.
     public let context: ClientContext
     /// The settings the client was made with.
@@ -91,6 +93,7 @@ public final class PlexusClient: Sendable {
         jobs = JobsResource(core: core)
         keys = KeysResource(core: core)
         datasets = DatasetsResource(core: core)
+        monitors = MonitorsResource(core: core)
         self.context = context
         self.configuration = configuration
     }

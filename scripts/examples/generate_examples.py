@@ -12,11 +12,13 @@ from pathlib import Path
 
 import call_qa
 import dataset_files
+import orders
 import support_chat
 
 SEED = 2026
 CALLS = 240
 CHATS = 220
+ORDERS = 2000
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 
@@ -38,6 +40,8 @@ def build() -> tuple:
         EXAMPLES / "call-qa" / "README.md": readme("call-qa", CALLS, call_table),
         EXAMPLES / "support-chat" / "chats.jsonl": dataset_files.jsonl(chats),
         EXAMPLES / "support-chat" / "README.md": readme("support-chat", CHATS, chat_table),
+        EXAMPLES / "monitoring" / "orders-reference.csv": orders.make_orders(ORDERS, SEED, shifted=False),
+        EXAMPLES / "monitoring" / "orders-current.csv": orders.make_orders(ORDERS, SEED, shifted=True),
     }
     return files, {"call-qa": call_table, "support-chat": chat_table}
 

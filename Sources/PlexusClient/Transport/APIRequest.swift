@@ -8,7 +8,7 @@ struct APIRequest: Sendable {
 
     /// The HTTP methods the API uses.
     enum Method: String, Sendable {
-        case get = "GET", post = "POST", patch = "PATCH", delete = "DELETE"
+        case get = "GET", post = "POST", put = "PUT", patch = "PATCH", delete = "DELETE"
     }
 
     var method: Method

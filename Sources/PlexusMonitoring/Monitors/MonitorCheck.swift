@@ -141,22 +141,25 @@ extension MonitorRule {
         case let .columnDrift(column):
             guard let verdict = drift.columns.first(where: { $0.name == column }) else { return nil }
             guard verdict.result.drifted else { return nil }
-            return "Column '\(column)' drifted: \(verdict.result.method.rawValue) score \(verdict.result.score.plainText) against threshold \(verdict.result.threshold.plainText)."
+            return "Column '\(column)' drifted: \(verdict.result.method.rawValue) score \(Self.short(verdict.result.score)) against threshold \(verdict.result.threshold.plainText)."
         case let .metricThreshold(metric, above, below):
             guard let current = reading?.current else { return nil }
-            if let above, current > above { return "\(metric) is \(current.plainText), above \(above.plainText)." }
-            if let below, current < below { return "\(metric) is \(current.plainText), below \(below.plainText)." }
+            if let above, current > above { return "\(metric) is \(Self.short(current)), above \(above.plainText)." }
+            if let below, current < below { return "\(metric) is \(Self.short(current)), below \(below.plainText)." }
             return nil
         case let .metricChange(metric, percent):
             guard let current = reading?.current, let reference = reading?.reference else { return nil }
             let change = reference == 0 ? (current == 0 ? 0 : Double.infinity) : (current - reference) / abs(reference) * 100
             guard abs(change) > percent else { return nil }
             let moved = change.isFinite ? "\(change > 0 ? "+" : "")\((change * 10).rounded() / 10)%" : "from 0"
-            return "\(metric) moved \(moved) (reference \(reference.plainText), now \(current.plainText)); the limit is \(percent.plainText)%."
+            return "\(metric) moved \(moved) (reference \(Self.short(reference)), now \(Self.short(current))); the limit is \(percent.plainText)%."
         }
     }
 
     private static func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
+
+    /// Four significant digits, for messages people read.
+    static func short(_ value: Double) -> String { String(format: "%.4g", value) }
 }
 
 extension MonitorSample {

@@ -146,62 +146,66 @@ public struct MonitorDefinition: Sendable, Codable, Hashable {
     /// Checks every field that can be checked without the data, with `registry`'s sources.
     /// - Throws: ``DomainError/invalid(field:message:)`` naming the first offending field.
     public func validate(registry: MonitorSourceRegistry = .standard) throws {
-        let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !trimmed.isEmpty, name.unicodeScalars.count <= 200 else {
-            throw DomainError.invalid(field: "name", message: "A monitor needs a name of 1–200 characters.")
+        if let first = problems(registry: registry).first { throw first }
+    }
+
+    /// Every problem ``validate(registry:)`` would report, in field order.
+    public func problems(registry: MonitorSourceRegistry = .standard) -> [DomainError] {
+        var problems: [DomainError] = []
+        func check(_ condition: Bool, _ field: String, _ message: @autoclosure () -> String) {
+            if !condition { problems.append(.invalid(field: field, message: message())) }
         }
-        if let description, description.unicodeScalars.count > 2_000 {
-            throw DomainError.invalid(field: "description", message: "The description is \(description.unicodeScalars.count) characters; keep it to 2,000.")
-        }
-        if let subject, subject.isEmpty || subject.unicodeScalars.count > 200 {
-            throw DomainError.invalid(field: "subject", message: "subject names what the monitor watches (such as a model ID) in 1–200 characters.")
-        }
-        let sourceType = try registry.sourceType(for: source)
-        _ = try sourceType.init(settings: source.settings)
-        if !sourceType.isTimed {
-            if window != nil {
-                throw DomainError.invalid(field: "window", message: "A \(source.kind) source has no time windows; leave window out.")
-            }
-            guard case .dataset = reference else {
-                throw DomainError.invalid(field: "reference", message: "A \(source.kind) source is compared with a reference dataset: give reference {\"dataset\": \"<id>\"}.")
+        func collect(under prefix: String? = nil, _ body: () throws -> Void) {
+            do { try body() } catch let error as DomainError {
+                problems.append(prefix.map { error.nested(under: $0) } ?? error)
+            } catch {
+                problems.append(.invalid(field: prefix ?? "", message: "\(error)"))
             }
         }
-        try reference.validate()
+        check(!name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty && name.unicodeScalars.count <= 200, "name", "A monitor needs a name of 1–200 characters.")
+        if let description {
+            check(description.unicodeScalars.count <= 2_000, "description", "The description is \(description.unicodeScalars.count) characters; keep it to 2,000.")
+        }
+        if let subject {
+            check(!subject.isEmpty && subject.unicodeScalars.count <= 200, "subject", "subject names what the monitor watches (such as a model ID) in 1–200 characters.")
+        }
+        collect {
+            let sourceType = try registry.sourceType(for: source)
+            _ = try sourceType.init(settings: source.settings)
+            if !sourceType.isTimed {
+                check(window == nil, "window", "A \(source.kind) source has no time windows; leave window out.")
+                if case .dataset = reference {} else {
+                    problems.append(.invalid(field: "reference", message: "A \(source.kind) source is compared with a reference dataset: give reference {\"dataset\": \"<id>\"}."))
+                }
+            }
+        }
+        collect { try reference.validate() }
         if let columns {
-            guard !columns.isEmpty, columns.count <= 1_000 else {
-                throw DomainError.invalid(field: "columns", message: "columns lists 1–1,000 column names, or is left out to compare every shared column.")
-            }
-            if let blank = columns.firstIndex(where: { $0.isEmpty }) {
-                throw DomainError.invalid(field: "columns[\(blank)]", message: "A column name cannot be empty.")
+            check(!columns.isEmpty && columns.count <= 1_000, "columns", "columns lists 1–1,000 column names, or is left out to compare every shared column.")
+            for (index, column) in columns.enumerated() where column.isEmpty {
+                problems.append(.invalid(field: "columns[\(index)]", message: "A column name cannot be empty."))
             }
         }
-        guard drift.share > 0, drift.share <= 1 else {
-            throw DomainError.invalid(field: "drift.share", message: "drift.share is \(drift.share); it must be in (0, 1], such as 0.5 (half the columns).")
-        }
-        guard drift.categoryShiftPoints > 0, drift.categoryShiftPoints <= 100 else {
-            throw DomainError.invalid(field: "drift.categoryShiftPoints", message: "drift.categoryShiftPoints must be in (0, 100] percentage points.")
-        }
+        check(drift.share > 0 && drift.share <= 1, "drift.share", "drift.share is \(drift.share); it must be in (0, 1], such as 0.5 (half the columns).")
+        check(drift.categoryShiftPoints > 0 && drift.categoryShiftPoints <= 100, "drift.categoryShiftPoints", "drift.categoryShiftPoints must be in (0, 100] percentage points.")
         for (column, options) in drift.methods.sorted(by: { $0.key < $1.key }) {
-            if let threshold = options.threshold, !(threshold.isFinite && threshold > 0) {
-                throw DomainError.invalid(field: "drift.methods.\(column).threshold", message: "The threshold must be a positive number (a p-value or a distance).")
+            if let threshold = options.threshold {
+                check(threshold.isFinite && threshold > 0, "drift.methods.\(column).threshold", "The threshold must be a positive number (a p-value or a distance).")
             }
         }
-        guard rules.count <= 50 else { throw DomainError.invalid(field: "rules", message: "A monitor has at most 50 rules.") }
+        check(rules.count <= 50, "rules", "A monitor has at most 50 rules.")
         for (index, rule) in rules.enumerated() {
-            do { try rule.validate() } catch let error as DomainError { throw error.nested(under: "rules[\(index)]") }
+            collect(under: "rules[\(index)]") { try rule.validate() }
         }
-        guard (1 ... 10_000_000).contains(minimumSampleSize) else {
-            throw DomainError.invalid(field: "minimumSampleSize", message: "minimumSampleSize must be 1–10,000,000 rows.")
+        check((1 ... 10_000_000).contains(minimumSampleSize), "minimumSampleSize", "minimumSampleSize must be 1–10,000,000 rows.")
+        check((1 ... 1_000).contains(autoResolveAfter), "autoResolveAfter", "autoResolveAfter must be 1–1,000 healthy runs.")
+        check(schedule != nil || timeZone == nil, "timeZone", "timeZone applies to a schedule; give schedule too, or leave timeZone out.")
+        collect {
+            if let schedule = try cronSchedule(), schedule.next(after: Date()) == nil {
+                problems.append(.invalid(field: "schedule", message: "The schedule '\(schedule.expression)' never fires (no such date); check its day and month fields."))
+            }
         }
-        guard (1 ... 1_000).contains(autoResolveAfter) else {
-            throw DomainError.invalid(field: "autoResolveAfter", message: "autoResolveAfter must be 1–1,000 healthy runs.")
-        }
-        if schedule == nil, timeZone != nil {
-            throw DomainError.invalid(field: "timeZone", message: "timeZone applies to a schedule; give schedule too, or leave timeZone out.")
-        }
-        if let schedule = try cronSchedule(), schedule.next(after: Date()) == nil {
-            throw DomainError.invalid(field: "schedule", message: "The schedule '\(schedule.expression)' never fires (no such date); check its day and month fields.")
-        }
+        return problems
     }
 }
 

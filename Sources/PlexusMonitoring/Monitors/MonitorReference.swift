@@ -7,7 +7,7 @@ import PlexusCore
 /// JSON: `{"dataset": "<id>"}`, `{"from": "2026-11-01T00:00:00Z", "to": "2026-11-08T00:00:00Z"}`
 /// or `{"trailing": "7d"}`.
 public enum MonitorReference: Sendable, Hashable, Codable {
-    /// A dataset uploaded to `/api/v1/data`.
+    /// A dataset uploaded to `/api/v1/data`, by ID or name (the newest of that name).
     case dataset(String)
     /// The source's data in a fixed range.
     case range(from: Date, to: Date)

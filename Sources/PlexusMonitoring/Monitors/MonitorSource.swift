@@ -96,8 +96,8 @@ public struct MonitorSample: Sendable {
 
 /// What monitors read from persistence; `PlexusStore` implements it over SQLite and PostgreSQL.
 public protocol MonitorDataStore: DatasetStore {
-    /// One of the account's datasets, if it exists and has finished uploading.
-    func dataset(_ id: String, accountID: Identifier<Account>) async throws -> Dataset?
+    /// One of the account's finished datasets, by ID or else by name (the newest of that name).
+    func dataset(idOrName: String, accountID: Identifier<Account>) async throws -> Dataset?
     /// The account's points of `series` whose time falls in `window`, oldest first.
     func seriesPoints(_ series: String, accountID: Identifier<Account>, window: MonitorWindow) async throws -> [SeriesPoint]
 }

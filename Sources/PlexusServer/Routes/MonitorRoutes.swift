@@ -208,7 +208,7 @@ struct MonitorRoutes {
             named.append(("source.dataset", id))
         }
         for (field, id) in named {
-            guard let dataset = try await store.dataset(id, accountID: accountID) else {
+            guard let dataset = try await store.dataset(idOrName: id, accountID: accountID) else {
                 throw DomainError.notFound(resource: "dataset", id: id, field: field)
             }
             let names = Set(dataset.columns.map(\.name))

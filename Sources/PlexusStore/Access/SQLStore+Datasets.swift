@@ -94,6 +94,17 @@ extension SQLStore: DatasetStore {
         try await readyDatasetRow(id, accountID: accountID).map(Self.dataset(from:))
     }
 
+    /// One of the account's finished datasets by ID, or else the newest one named `idOrName`.
+    public func dataset(idOrName: String, accountID: Identifier<Account>) async throws -> Dataset? {
+        if let dataset = try await dataset(idOrName, accountID: accountID) { return dataset }
+        return try await backend.read { db in
+            try await db.raw("""
+                SELECT * FROM datasets WHERE account_id = \(bind: accountID.rawValue) AND name = \(bind: idOrName) AND status = 'ready'
+                ORDER BY created_at DESC, id DESC LIMIT 1
+                """).first().map(Self.dataset(from:))
+        }
+    }
+
     /// Every column's statistics, as computed when the dataset was uploaded.
     public func datasetStatistics(_ id: String, accountID: Identifier<Account>) async throws -> DatasetStatistics? {
         guard let row = try await readyDatasetRow(id, accountID: accountID) else { return nil }

@@ -1,7 +1,8 @@
 import PlexusCore
 import PlexusStats
 
-/// `{"kind": "dataset", "dataset": "<id>"}`: a stored dataset, compared as a whole with the
+/// `{"kind": "dataset", "dataset": "<id or name>"}`: a stored dataset (by ID, or the newest of
+/// that name), compared as a whole with the
 /// monitor's reference dataset. Text columns are left out (their values are free text, not a
 /// distribution).
 public struct DatasetMonitorSource: MonitorSource {
@@ -25,10 +26,10 @@ public struct DatasetMonitorSource: MonitorSource {
         try await Self.sample(of: datasetID, accountID: accountID, data: data, field: "source.dataset")
     }
 
-    /// Every non-text column of one of the account's datasets.
+    /// Every non-text column of one of the account's datasets, named by ID or name.
     /// - Throws: ``DomainError/notFound(resource:id:field:)`` on `field` when there is no such dataset.
     public static func sample(of id: String, accountID: Identifier<Account>, data: any MonitorDataStore, field: String) async throws -> MonitorSample {
-        guard let dataset = try await data.dataset(id, accountID: accountID) else {
+        guard let dataset = try await data.dataset(idOrName: id, accountID: accountID) else {
             throw DomainError.notFound(resource: "dataset", id: id, field: field)
         }
         var columns: [String: DriftColumn] = [:]

@@ -73,6 +73,23 @@ struct LiveUpdateTests {
         }
     }
 
+    @Test("Alert subscribers hear alerts raised by a monitor run and acknowledged by someone")
+    func alerts() async throws {
+        try await TestServer.run(live: true) { server in
+            let monitorID = try await WebhookTests.firingMonitor(server)
+            let messages = try await listen(server, key: server.adminKey, send: [#"{"type":"subscribe","topic":"alerts"}"#], act: {
+                let run = try await server.request(.post, "/api/v1/monitors/\(monitorID)/run")
+                let alertID = try #require(run.json["alerts"]?[0]?["alert"]?["id"]?.stringValue)
+                _ = try await server.request(.post, "/api/v1/alerts/\(alertID)/acknowledge")
+                _ = try await server.request(.post, "/api/v1/alerts/\(alertID)/resolve")
+            }, until: { $0.contains { $0["type"] == "alert.resolved" } })
+            let events = messages.filter { $0["type"]?.stringValue?.hasPrefix("alert.") == true }
+            #expect(events.map { $0["type"] } == ["alert.raised", "alert.updated", "alert.resolved"])
+            #expect(events.map { $0["alert"]?["state"] } == ["open", "acknowledged", "resolved"])
+            #expect(events.first?["alert"]?["monitorName"] == "always firing")
+        }
+    }
+
     @Test("Invalid messages get an error and the socket keeps working")
     func invalidMessages() async throws {
         try await TestServer.run(live: true) { server in

@@ -96,6 +96,47 @@ struct MonitorRouteTests {
         }
     }
 
+    @Test("A score monitor reads a score's results: values, skips and accuracy against labels", arguments: TestDatabase.available)
+    func scoreSource(database: TestDatabase) async throws {
+        try await TestServer.run(database) { server in
+            _ = try await server.request(.post, "/api/v1/scorecards", json: TestServer.scorecard)
+            let results: [JSONValue] = (0 ..< 40).map { index in
+                TestServer.result("call-\(index)", value: index % 10 == 9 ? "SKIPPED" : (index % 2 == 0 ? "Yes" : "No"))
+            }
+            #expect(try await server.request(.post, "/api/v1/score-results/batch", json: ["scoreResults": .array(results)]).status.code < 300)
+            for index in 0 ..< 20 {
+                let itemID = try #require(try await server.request(.get, "/api/v1/items?externalId=call-\(index)").json["data"]?[0]?["id"]?.stringValue)
+                _ = try await server.request(.put, "/api/v1/labels", json: ["scorecardKey": "call-qa", "scoreKey": "greeting", "itemId": .string(itemID), "value": "Yes"])
+            }
+            let now = Date()
+            let monitor: JSONValue = [
+                "name": "greeting quality", "source": ["kind": "score", "scorecard": "call-qa", "score": "greeting"], "window": "1d",
+                "reference": ["from": .string(PlexusJSON.formatDate(now.addingTimeInterval(-3_600))), "to": .string(PlexusJSON.formatDate(now.addingTimeInterval(3_600)))],
+                "minimumSampleSize": 10,
+                "rules": [
+                    ["type": "metric_threshold", "column": "correct", "statistic": "share", "category": "true", "below": 0.8],
+                    ["type": "metric_threshold", "column": "skipped", "statistic": "share", "category": "true", "above": 0.05],
+                    ["type": "metric_threshold", "column": "confidence", "statistic": "mean", "below": 0.5],
+                ],
+            ]
+            let created = try await server.request(.post, "/api/v1/monitors", json: monitor)
+            let id = try #require(created.json["id"]?.stringValue, "\(created.text)")
+            let run = try await server.request(.post, "/api/v1/monitors/\(id)/run")
+            let check = try #require(run.json["run"]?["check"])
+            #expect(check["currentRows"] == 40, "\(run.text)")
+            let metrics = check["metrics"]?.arrayValue ?? []
+            // Items 0–19 are labelled Yes: the even ones were scored Yes (10), 19 was skipped.
+            #expect(metrics.first { $0["metric"] == "correct.share[true]" }?["current"] == 0.5)
+            #expect(metrics.first { $0["metric"] == "skipped.share[true]" }?["current"] == 0.1)
+            #expect(metrics.first { $0["metric"] == "confidence.mean" }?["current"]?.numberValue.map { abs($0 - 0.9) < 1e-12 } == true)
+            #expect(check["fired"]?.arrayValue?.compactMap { $0["key"]?.stringValue } == ["metric_threshold:correct.share[true]", "metric_threshold:skipped.share[true]"])
+            let missing = try await server.request(.post, "/api/v1/monitors", json: monitor.setting("source", ["kind": "score", "scorecard": "call-qa", "score": "tone"]))
+            let missingID = try #require(missing.json["id"]?.stringValue)
+            let failed = try await server.request(.post, "/api/v1/monitors/\(missingID)/run")
+            #expect(failed.json["run"]?["check"]?["status"] == "failed" && failed.json["run"]?["check"]?["message"]?.stringValue?.contains("call-qa/tone") == true)
+        }
+    }
+
     @Test("Bad definitions and points get a 4xx naming the field, and nothing is stored", arguments: TestDatabase.available)
     func badInput(database: TestDatabase) async throws {
         try await TestServer.run(database) { server in

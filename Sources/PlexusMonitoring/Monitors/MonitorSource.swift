@@ -33,6 +33,8 @@ public struct MonitorSourceRegistry: Sendable {
     public static let standard = MonitorSourceRegistry([
         DatasetMonitorSource.self,
         SeriesMonitorSource.self,
+        ScoreMonitorSource.self,
+        PerformanceMonitorSource.self,
     ])
 
     /// The registered kinds, sorted.
@@ -100,4 +102,9 @@ public protocol MonitorDataStore: DatasetStore {
     func dataset(idOrName: String, accountID: Identifier<Account>) async throws -> Dataset?
     /// The account's points of `series` whose time falls in `window`, oldest first.
     func seriesPoints(_ series: String, accountID: Identifier<Account>, window: MonitorWindow) async throws -> [SeriesPoint]
+    /// The results of one score recorded in `window`, as records (see ``ScoreMonitorSource``);
+    /// nil when the account has no such scorecard or score.
+    func scoreResultRecords(scorecard: String, score: String, accountID: Identifier<Account>, window: MonitorWindow) async throws -> [[String: JSONValue]]?
+    /// The pipeline performance records of `window`, as records (see ``PerformanceMonitorSource``).
+    func performanceRecords(accountID: Identifier<Account>, window: MonitorWindow) async throws -> [[String: JSONValue]]
 }

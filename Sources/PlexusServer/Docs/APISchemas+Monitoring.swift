@@ -24,8 +24,10 @@ extension APISchemas {
         ], required: ["name", "source", "reference"]),
         "MonitorSource": [
             "type": "object", "required": ["kind"],
-            "description": "{\"kind\": \"dataset\", \"dataset\": \"<id>\"} or {\"kind\": \"series\", \"series\": \"<name>\"}.",
-            "properties": ["kind": S.enumeration(MonitorSourceRegistry.standard.kinds), "dataset": S.string, "series": S.string],
+            "description": "{\"kind\": \"dataset\", \"dataset\": \"<id or name>\"}, {\"kind\": \"series\", \"series\": \"<name>\"}, {\"kind\": \"score\", \"scorecard\": \"<key>\", \"score\": \"<key>\"} or {\"kind\": \"performance\"}.",
+            "properties": [
+                "kind": S.enumeration(MonitorSourceRegistry.standard.kinds), "dataset": S.string, "series": S.string, "scorecard": S.string, "score": S.string,
+            ],
         ],
         "MonitorReference": [
             "type": "object", "description": "{\"dataset\": \"<id>\"}, {\"from\": …, \"to\": …} or {\"trailing\": \"7d\"}.",

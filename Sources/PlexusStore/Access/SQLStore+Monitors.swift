@@ -181,4 +181,43 @@ extension SQLStore {
         }
         return points.count
     }
+
+    public func scoreResultRecords(scorecard: String, score: String, accountID: Identifier<Account>, window: MonitorWindow) async throws -> [[String: JSONValue]]? {
+        guard let card = try await self.scorecard(scorecard, accountID: accountID), let found = card.allScores.first(where: { $0.key == score }) else { return nil }
+        return try await backend.read { db in
+            try await db.raw("""
+                SELECT r.value, r.confidence, r.cost, r.latency, l.value AS label FROM score_results r
+                LEFT JOIN labels l ON l.item_id = r.item_id AND l.score_id = r.score_id
+                WHERE r.score_id = \(bind: found.id.rawValue) AND r.account_id = \(bind: accountID.rawValue)
+                    AND r.created_at >= \(bind: Timestamp.micros(window.from)) AND r.created_at < \(bind: Timestamp.micros(window.to))
+                """).all().map { row in
+                let value = try row.string("value")
+                var record: [String: JSONValue] = ["value": .string(value), "skipped": .bool(value == "SKIPPED")]
+                for column in ["confidence", "cost", "latency"] {
+                    if let number = try row.optionalDouble(column) { record[column] = .number(number) }
+                }
+                if let label = try row.optionalString("label") { record["correct"] = .bool(label == value) }
+                return record
+            }
+        }
+    }
+
+    public func performanceRecords(accountID: Identifier<Account>, window: MonitorWindow) async throws -> [[String: JSONValue]] {
+        try await backend.read { db in
+            try await db.raw("""
+                SELECT processing_type, content_type, exit_reason, quality_score, processing_time, exit_confidence, time_saved_pct
+                FROM performance_records WHERE account_id = \(bind: accountID.rawValue)
+                    AND recorded_at >= \(bind: Timestamp.micros(window.from)) AND recorded_at < \(bind: Timestamp.micros(window.to))
+                """).all().map { row in
+                var record: [String: JSONValue] = ["processingType": .string(try row.string("processing_type"))]
+                for (column, name) in [("content_type", "contentType"), ("exit_reason", "exitReason")] {
+                    if let text = try row.optionalString(column) { record[name] = .string(text) }
+                }
+                for (column, name) in [("quality_score", "qualityScore"), ("processing_time", "processingTime"), ("exit_confidence", "exitConfidence"), ("time_saved_pct", "timeSavedPct")] {
+                    if let number = try row.optionalDouble(column) { record[name] = .number(number) }
+                }
+                return record
+            }
+        }
+    }
 }

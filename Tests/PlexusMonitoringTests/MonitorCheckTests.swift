@@ -140,3 +140,18 @@ struct MonitorCheckTests {
         }
     }
 }
+
+@Suite("Drift columns stored beside a dataset")
+struct StoredDriftColumnTests {
+    @Test("Numbers and counts come back exactly as they were stored; other bytes are refused")
+    func roundTrip() throws {
+        let numbers = DriftColumn.numeric(try SortedSample([3.5, -0.0, 1e-300, -2, 7e12, 3.5]))
+        let counts = DriftColumn.categorical(CategoryCounts(counts: ["pro": 3, "basic": 9, "": 1]))
+        for column in [numbers, counts] {
+            #expect(StoredDriftColumn.decode(kind: StoredDriftColumn.kind(of: column), StoredDriftColumn.encode(column)) == column)
+        }
+        #expect(StoredDriftColumn.decode(kind: "numeric", [1, 2, 3]) == nil)
+        #expect(StoredDriftColumn.decode(kind: "categorical", Array("[1]".utf8)) == nil)
+        #expect(StoredDriftColumn.decode(kind: "vector", []) == nil)
+    }
+}

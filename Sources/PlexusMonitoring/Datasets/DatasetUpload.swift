@@ -1,10 +1,12 @@
 import Foundation
 import PlexusCore
+import PlexusStats
 
 /// One upload, from the first byte to a stored, profiled and checked dataset: the file is fed in
 /// pieces, completed chunks go to the store as they fill, and once the file ends each column is
-/// read back on its own for its statistics and findings, so memory holds one chunk of rows and
-/// one column's numbers, never the file.
+/// read back on its own for its statistics, findings and drift form (kept for monitors that use
+/// the dataset as a reference), so memory holds one chunk of rows and one column's numbers at a
+/// time, never the file.
 ///
 /// Call ``feed(_:)`` for each piece, then ``finish(name:description:schema:)``; on any error
 /// (or if the client goes away) call ``discard()`` so nothing half-written is left.
@@ -44,6 +46,7 @@ public struct DatasetUpload: Sendable {
         let (chunks, summary) = try ingest.finish()
         if !chunks.isEmpty { try await store.appendDatasetChunks(chunks, to: id) }
         var profiles: [ColumnProfile] = []
+        var driftColumns: [String: DriftColumn] = [:]
         var findings = QualityReport.datasetFindings(summary)
         for (index, column) in summary.columns.enumerated() {
             var builder = ColumnProfileBuilder(column: column)
@@ -54,6 +57,7 @@ public struct DatasetUpload: Sendable {
                 next += read.count
                 if read.count < Self.chunksPerRead { break }
             }
+            driftColumns[column.name] = try builder.driftColumn()
             let profile = try builder.finish(rowCount: summary.rowCount)
             findings += QualityReport.columnFindings(profile, numbers: builder.numbers, summary: summary)
             profiles.append(profile)
@@ -63,7 +67,7 @@ public struct DatasetUpload: Sendable {
             rowCount: summary.rowCount, badRowCount: summary.badRowCount, badRows: summary.badRows,
             duplicateRowCount: summary.duplicateRowCount, byteCount: summary.byteCount, sha256: summary.sha256,
             qualityScore: QualityReport(findings: findings).score, createdAt: createdAt)
-        try await store.completeDataset(dataset, profiles: profiles, findings: findings)
+        try await store.completeDataset(dataset, profiles: profiles, findings: findings, driftColumns: driftColumns)
         return dataset
     }
 

@@ -39,16 +39,29 @@ public struct MonitorRunner: Sendable {
         let window = MonitorWindow(ending: end, length: definition.windowLength)
         let referenceWindow = definition.reference.window(before: window)
         do {
-            let current = try await source.sample(in: window, accountID: accountID, data: data)
-            let reference: MonitorSample = if case let .dataset(id) = definition.reference {
-                try await DatasetMonitorSource.sample(of: id, accountID: accountID, data: data, field: "reference.dataset")
-            } else {
-                try await source.sample(in: referenceWindow ?? window, accountID: accountID, data: data)
-            }
+            let (reference, current) = try await samples(definition, source: source, accountID: accountID, window: window)
             let check = MonitorCheck.judge(definition, reference: reference, current: current, seed: seed)
             return Outcome(window: sourceType.isTimed ? window : nil, referenceWindow: referenceWindow, check: check)
         } catch let error as DomainError {
             return Outcome(window: sourceType.isTimed ? window : nil, referenceWindow: referenceWindow, check: .failed(error.description))
         }
+    }
+
+    /// The reference and current data of `definition` for the current `window` (for showing the
+    /// distributions a run compared).
+    public func samples(_ definition: MonitorDefinition, accountID: Identifier<Account>, window: MonitorWindow) async throws -> (reference: MonitorSample, current: MonitorSample) {
+        try await samples(definition, source: registry.source(for: definition.source), accountID: accountID, window: window)
+    }
+
+    private func samples(
+        _ definition: MonitorDefinition, source: any MonitorSource, accountID: Identifier<Account>, window: MonitorWindow
+    ) async throws -> (reference: MonitorSample, current: MonitorSample) {
+        let current = try await source.sample(in: window, accountID: accountID, data: data)
+        let reference: MonitorSample = if case let .dataset(id) = definition.reference {
+            try await DatasetMonitorSource.sample(of: id, accountID: accountID, data: data, field: "reference.dataset")
+        } else {
+            try await source.sample(in: definition.reference.window(before: window) ?? window, accountID: accountID, data: data)
+        }
+        return (reference, current)
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import NIOCore
 import PlexusCore
+import PlexusMonitoring
 import PlexusStore
 
 /// The server-rendered dashboard: sign-in, pages, and its stylesheet and script.
@@ -66,6 +67,49 @@ struct DashboardRoutes {
         // The seed's performance dashboard lived at /dashboard; bookmarks and links to it land on the same page.
         pages.get("dashboard") { request, _ in
             HTMLResponse.redirect(to: "/performance" + (request.uri.query.map { "?" + $0 } ?? ""))
+        }
+        pages.get("datasets") { request, context in
+            let page = try await DatasetsPage.load(store, account: try await account(context), cursor: request.uri.queryParameters.get("cursor"))
+            return HTMLResponse.make(page.render())
+        }
+        pages.get("datasets/:id") { _, context in
+            try await render(DatasetPage.load(store, account: try await account(context), id: try context.parameters.require("id"))?.render(), context)
+        }
+        pages.get("monitors") { request, context in
+            let page = try await MonitorsPage.load(store, account: try await account(context), cursor: request.uri.queryParameters.get("cursor"))
+            return HTMLResponse.make(page.render())
+        }
+        pages.get("monitors/:id") { request, context in
+            let column = request.uri.queryParameters.get("column").flatMap { $0.isEmpty ? nil : $0 }
+            return try await render(MonitorPage.load(store, account: try await account(context), id: try context.parameters.require("id"), column: column)?.render(), context)
+        }
+        pages.get("alerts") { request, context in
+            let query = request.uri.queryParameters
+            let principal = try context.requirePrincipal()
+            let page = try await AlertsPage.load(
+                store, account: try await account(context), state: query.get("state"), monitorID: query.get("monitorId").flatMap { $0.isEmpty ? nil : $0 },
+                cursor: query.get("cursor"), canChange: principal.scopes.contains(.admin) || principal.scopes.contains(.write))
+            return HTMLResponse.make(page.render())
+        }
+        // The open-alert count in the navigation, fetched by the dashboard's script.
+        pages.get("alerts/count") { _, context in
+            JSONResponse.make(["open": try await store.activeAlertCount(accountID: try context.requirePrincipal().accountID)])
+        }
+        pages.post("alerts/:id/:action") { request, context in
+            try PageSecurity.requireSameOrigin(request)
+            let principal = try context.requirePrincipal()
+            guard principal.scopes.contains(.admin) || principal.scopes.contains(.write) else {
+                throw APIError.insufficientScope(needed: .write, held: principal.scopes)
+            }
+            let state: Alert.State = switch try context.parameters.require("action") {
+            case "acknowledge": .acknowledged
+            case "resolve": .resolved
+            default: throw APIError.notFound("alert action", try context.parameters.require("action"))
+            }
+            let id = try context.parameters.require("id")
+            guard try await store.setAlertState(id, to: state, accountID: principal.accountID) != nil else { return try await render(nil, context) }
+            let back = request.headers[.referer].flatMap { URL(string: $0) }.map { $0.path + ($0.query.map { "?" + $0 } ?? "") } ?? "/alerts"
+            return HTMLResponse.redirect(to: back.hasPrefix("/") ? back : "/alerts")
         }
         pages.get("items/:id") { _, context in
             try await render(ItemPage.load(store, account: try await account(context), id: try context.parameters.require("id"))?.render(), context)

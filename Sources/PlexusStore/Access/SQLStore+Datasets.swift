@@ -1,6 +1,7 @@
 import Foundation
 import PlexusCore
 import PlexusMonitoring
+import PlexusStats
 import SQLKit
 
 /// Datasets: written in steps by ``DatasetUpload`` (begun, chunks appended, completed), then read
@@ -58,9 +59,15 @@ extension SQLStore: DatasetStore {
         }
     }
 
-    public func completeDataset(_ dataset: Dataset, profiles: [ColumnProfile], findings: [QualityFinding]) async throws {
+    public func completeDataset(_ dataset: Dataset, profiles: [ColumnProfile], findings: [QualityFinding], driftColumns: [String: DriftColumn]) async throws {
         let now = environment.nowMicros()
         try await backend.write { tx in
+            for (name, column) in driftColumns {
+                try await tx.sql.raw("""
+                    INSERT INTO dataset_drift_columns (dataset_id, name, kind, payload)
+                    VALUES (\(bind: dataset.id.rawValue), \(bind: name), \(bind: StoredDriftColumn.kind(of: column)), \(bind: Data(StoredDriftColumn.encode(column))))
+                    """).run()
+            }
             try await tx.sql.raw("""
                 UPDATE datasets SET name = \(bind: dataset.name), description = \(bind: dataset.description), status = 'ready',
                     columns = \(bind: JSONText.encode(dataset.columns)), row_count = \(bind: dataset.rowCount),
@@ -70,6 +77,22 @@ extension SQLStore: DatasetStore {
                     profiles = \(bind: JSONText.encode(profiles)), findings = \(bind: JSONText.encode(findings)), updated_at = \(bind: now)
                 WHERE id = \(bind: dataset.id.rawValue) AND status = 'uploading'
                 """).run()
+        }
+    }
+
+    public func driftColumns(of dataset: Identifier<Dataset>) async throws -> [String: DriftColumn]? {
+        try await backend.read { db in
+            let rows = try await db.raw("SELECT name, kind, payload FROM dataset_drift_columns WHERE dataset_id = \(bind: dataset.rawValue)").all()
+            guard !rows.isEmpty else { return nil }
+            var columns: [String: DriftColumn] = [:]
+            for row in rows {
+                let name = try row.string("name")
+                guard let column = StoredDriftColumn.decode(kind: try row.string("kind"), Array(try row.decode(column: "payload", as: Data.self))) else {
+                    throw StoreError.corruptValue(column: "dataset_drift_columns.payload", detail: "column '\(name)' is not in the stored drift form")
+                }
+                columns[name] = column
+            }
+            return columns
         }
     }
 
@@ -158,6 +181,7 @@ extension SQLStore: DatasetStore {
     private static func removeDatasets(_ ids: [String], on db: any SQLDatabase) async throws {
         for id in ids {
             try await db.raw("DELETE FROM dataset_chunks WHERE dataset_id = \(bind: id)").run()
+            try await db.raw("DELETE FROM dataset_drift_columns WHERE dataset_id = \(bind: id)").run()
             try await db.raw("DELETE FROM datasets WHERE id = \(bind: id)").run()
         }
     }

@@ -200,7 +200,8 @@ enum Migrations {
     ])
 
     /// Monitors, their runs, the alerts they raise, the series points any system may post, and the
-    /// webhooks alerts are delivered to, with every delivery kept until it is accepted.
+    /// webhooks alerts are delivered to, with every delivery kept until it is accepted; and each
+    /// dataset's columns in the form drift tests read, so a reference is read once.
     static let monitors = Migration(version: 10, statements: [
         """
         CREATE TABLE monitors (
@@ -243,5 +244,10 @@ enum Migrations {
         """,
         "CREATE INDEX webhook_deliveries_webhook ON webhook_deliveries (webhook_id, created_at, id)",
         "CREATE INDEX webhook_deliveries_due ON webhook_deliveries (next_attempt_at) WHERE state = 'pending'",
+        """
+        CREATE TABLE dataset_drift_columns (
+            dataset_id TEXT NOT NULL REFERENCES datasets(id), name TEXT NOT NULL, kind TEXT NOT NULL, payload BYTEA NOT NULL,
+            PRIMARY KEY (dataset_id, name))
+        """,
     ])
 }

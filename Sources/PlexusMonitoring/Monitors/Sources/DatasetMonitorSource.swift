@@ -32,6 +32,10 @@ public struct DatasetMonitorSource: MonitorSource {
         guard let dataset = try await data.dataset(idOrName: id, accountID: accountID) else {
             throw DomainError.notFound(resource: "dataset", id: id, field: field)
         }
+        // Stored at upload, so a reference costs what its sorted numbers and counts take to read.
+        if let stored = try await data.driftColumns(of: dataset.id) {
+            return MonitorSample(columns: stored, rowCount: dataset.rowCount)
+        }
         var columns: [String: DriftColumn] = [:]
         for (index, column) in dataset.columns.enumerated() where column.type != .text {
             var builder = ColumnProfileBuilder(column: column)

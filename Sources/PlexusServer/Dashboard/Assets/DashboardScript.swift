@@ -44,6 +44,19 @@ enum DashboardScript {
       if (main.dataset.liveEvaluation) subscriptions.push({ topic: "evaluation", id: main.dataset.liveEvaluation });
       if (main.dataset.liveScorecard) subscriptions.push({ topic: "scorecard", id: main.dataset.liveScorecard });
       if (main.dataset.livePerformance) subscriptions.push({ topic: "performance" });
+      // Every page follows alerts for the count in the navigation; pages about alerts re-render too.
+      subscriptions.push({ topic: "alerts" });
+
+      var alertCount = document.getElementById("alert-count");
+      function refreshAlertCount() {
+        if (!alertCount) return;
+        fetch("/alerts/count", { credentials: "same-origin" }).then(function (response) {
+          return response.ok ? response.json() : Promise.reject(response.status);
+        }).then(function (body) {
+          alertCount.textContent = body.open;
+          alertCount.hidden = !body.open;
+        }).catch(function () {});
+      }
 
       function connect() {
         if (!subscriptions.length || !window.WebSocket) return;
@@ -54,7 +67,12 @@ enum DashboardScript {
         };
         socket.onmessage = function (event) {
           var message = JSON.parse(event.data);
-          if (message.type && message.type.indexOf(".") > 0) rerender();
+          if (!message.type || message.type.indexOf(".") < 0) return;
+          if (message.type.indexOf("alert.") === 0) {
+            refreshAlertCount();
+            if (!main.dataset.liveAlerts) return;
+          }
+          rerender();
         };
         socket.onclose = function () {
           document.body.classList.remove("live");
@@ -73,6 +91,7 @@ enum DashboardScript {
         if (toggle && toggle.checked && new Date() - lastUpdate >= 30000) rerender();
       }, 1000);
       localizeTimes();
+      refreshAlertCount();
       connect();
     })();
     """#

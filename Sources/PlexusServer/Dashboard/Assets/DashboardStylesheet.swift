@@ -32,6 +32,14 @@ enum DashboardStylesheet {
     .login{max-width:420px;margin:10vh auto;background:#fff;border:1px solid var(--line);border-radius:8px;padding:2em}
     .login input{width:100%;font:inherit;padding:.4em .6em;margin:.6em 0 1em;border:1px solid var(--line);border-radius:4px}
     .pager{margin-top:1em}code{background:#eef1f5;padding:0 .3em;border-radius:3px}
+    .badge{display:inline-block;padding:0 .5em;border-radius:4px;font-size:.85em;font-weight:600;background:var(--line);white-space:nowrap}
+    .badge.ok{background:#dff3e6;color:var(--good)}.badge.drift,.badge.failing,.badge.alert-open{background:#fbe3e3;color:var(--bad)}
+    .badge.insufficient,.badge.alert-acknowledged{background:#fff4e0;color:#9a5b00}.badge.never,.badge.alert-resolved{background:#f1efe8;color:var(--muted)}
+    nav .count{display:inline-block;margin-left:.3em;padding:0 .45em;border-radius:9px;background:var(--bad);color:#fff;font-size:.8em;font-weight:600}
+    .severity{font-weight:600}.sev-error{color:var(--bad)}.sev-warning{color:#9a5b00}.sev-info{color:var(--muted)}
+    .chart-grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(320px,1fr));gap:1em}.chart-grid figure{margin:0;background:#fff;border:1px solid var(--line);border-radius:6px;padding:.5em}
+    figcaption{font-weight:600;font-size:.9em;margin-bottom:.3em}form.inline{display:inline;margin-right:.3em}
+    svg .drift-cell.drifted{fill:var(--bad)}svg .drift-cell.steady{fill:var(--good)}
     .tag{display:inline-block;padding:0 .45em;border-radius:4px;font-size:.8em;background:#fff4e0;color:#9a5b00;border:1px solid #f1d9a8}
     time,a.item{white-space:nowrap}svg{max-width:100%;height:auto}pre{white-space:pre-wrap;overflow-wrap:anywhere;max-width:100%}
     @media (max-width:700px){

@@ -38,7 +38,7 @@ enum DashboardStylesheet {
     nav .count{display:inline-block;margin-left:.3em;padding:0 .45em;border-radius:9px;background:var(--bad);color:#fff;font-size:.8em;font-weight:600}
     .severity{font-weight:600}.sev-error{color:var(--bad)}.sev-warning{color:#9a5b00}.sev-info{color:var(--muted)}
     .chart-grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(320px,1fr));gap:1em}.chart-grid figure{margin:0;background:#fff;border:1px solid var(--line);border-radius:6px;padding:.5em}
-    figcaption{font-weight:600;font-size:.9em;margin-bottom:.3em}form.inline{display:inline;margin-right:.3em}
+    .digest{overflow-wrap:anywhere}figcaption{font-weight:600;font-size:.9em;margin-bottom:.3em}form.inline{display:inline;margin-right:.3em}
     svg .drift-cell.drifted{fill:var(--bad)}svg .drift-cell.steady{fill:var(--good)}
     .tag{display:inline-block;padding:0 .45em;border-radius:4px;font-size:.8em;background:#fff4e0;color:#9a5b00;border:1px solid #f1d9a8}
     time,a.item{white-space:nowrap}svg{max-width:100%;height:auto}pre{white-space:pre-wrap;overflow-wrap:anywhere;max-width:100%}

@@ -48,18 +48,19 @@ struct DatasetPage {
              "\(finding.count)", HTML.escape(finding.message)]
         }, empty: "No findings: the data looks clean.")
         let table = HTML.table(["Column", "Type", "Count", "Missing", "Distinct", "Mean", "Std", "Min", "P50", "Max", "Top"], statistics.columns.map { column in
-            [HTML.escape(column.name), column.type.rawValue, "\(column.count)", "\(column.missing)", "\(column.distinct)", HTML.number(column.mean),
-             HTML.number(column.std), HTML.number(column.min), HTML.number(column.p50), HTML.number(column.max),
-             HTML.escape(column.top.prefix(3).map { "\($0.value) (\($0.count))" }.joined(separator: ", "))]
+            // A text column's numbers describe its lengths, which the API reports; the page keeps to values.
+            let numbers = column.type == .text ? [Double?](repeating: nil, count: 5) : [column.mean, column.std, column.min, column.p50, column.max]
+            return [HTML.escape(column.name), column.type.rawValue, "\(column.count)", "\(column.missing)", "\(column.distinct)"]
+                + numbers.map { HTML.number($0) } + [HTML.escape(column.top.prefix(3).map { "\($0.value) (\($0.count))" }.joined(separator: ", "))]
         }, empty: "No columns.")
-        let charts = statistics.columns.compactMap(Self.chart).joined()
+        let charts = statistics.columns.filter { $0.type != .text }.compactMap(Self.chart).joined()
         let description = dataset.description.map { "<p>\(HTML.escape($0))</p>" } ?? ""
         return PageFrame(
             title: dataset.name, crumbs: [.init(title: "Overview", href: "/"), .init(title: "Datasets", href: "/datasets"), .init(title: dataset.name, href: nil)],
             accountName: account.name
         ).render("""
             \(description)<div class="cards">\(cards)</div>
-            <p class="muted">SHA-256 <code>\(dataset.sha256)</code> · \(dataset.byteCount) bytes · uploaded \(HTML.time(dataset.createdAt))</p>
+            <p class="muted digest">SHA-256 <code>\(dataset.sha256)</code> · \(dataset.byteCount) bytes · uploaded \(HTML.time(dataset.createdAt))</p>
             <h2>Quality findings</h2>\(findings)
             <h2>Statistics</h2>\(table)
             <h2>Distributions</h2><div class="chart-grid">\(charts)</div>

@@ -125,6 +125,20 @@ struct WebhookTests {
         }
     }
 
+    @Test("With PLEXUS_WEBHOOK_HOSTS set, webhooks to other hosts are refused by name")
+    func allowedHosts() async throws {
+        var configuration = ServerConfiguration()
+        configuration.webhookHosts = ["127.0.0.1", "hooks.slack.com"]
+        try await TestServer.run(configuration: configuration) { server in
+            let refused = try await server.request(.post, "/api/v1/webhooks", json: ["url": "https://example.com/hook"])
+            #expect(refused.status == .badRequest && refused.errorField == "url")
+            #expect(refused.json["error"]?["message"]?.stringValue?.contains("127.0.0.1, hooks.slack.com") == true)
+            #expect(try await server.request(.post, "/api/v1/webhooks", json: ["url": "https://hooks.slack.com/services/T/B/X"]).status == .created)
+        }
+        let resolved = try ServerConfiguration.resolve(environment: ["PLEXUS_WEBHOOK_HOSTS": " Hooks.Slack.com, 127.0.0.1 ,"])
+        #expect(resolved.webhookHosts == ["hooks.slack.com", "127.0.0.1"])
+    }
+
     /// A dataset monitor whose rule always fires, so each run raises or bumps an alert.
     static func firingMonitor(_ server: TestServer) async throws -> String {
         let dataset = try await server.request(.post, "/api/v1/data/upload?name=d", raw: "a,b\n1,x\n2,y\n", contentType: "text/csv")

@@ -13,7 +13,8 @@ port=${SCHEMATHESIS_PORT:-18490}
 key=plx_schemathesis-admin-key-$(date +%s)
 work=$(mktemp -d /tmp/plexus-schemathesis.XXXXXX)
 cd "$work"
-PLEXUS_ADMIN_KEY=$key "$bin/plexus" serve --port "$port" > serve.log 2>&1 & server_pid=$!
+# Generated webhook URLs name hosts anywhere; deliveries stay on this machine.
+PLEXUS_ADMIN_KEY=$key PLEXUS_WEBHOOK_HOSTS=127.0.0.1 "$bin/plexus" serve --port "$port" > serve.log 2>&1 & server_pid=$!
 trap 'kill $server_pid 2>/dev/null || true' EXIT
 for _ in $(seq 1 100); do grep -q "listening\|at http" serve.log 2>/dev/null && break; sleep 0.2; done
 "$bin/plexus" openapi > openapi.json

@@ -54,12 +54,21 @@ public struct Webhook: Sendable, Codable, Hashable {
         let alert: Alert
     }
 
-    /// Checks a webhook's URL, secret and description as `field`s of a request.
-    public static func validate(url: String, secret: String?, description: String?) throws {
+    /// Whether `url` may be posted to when deliveries are kept to `allowedHosts` (any host when empty).
+    public static func isAllowed(_ url: String, hosts allowedHosts: [String]) -> Bool {
+        allowedHosts.isEmpty || URL(string: url)?.host.map { allowedHosts.contains($0.lowercased()) } == true
+    }
+
+    /// Checks a webhook's URL, secret and description as `field`s of a request; the URL's host
+    /// must be one of `allowedHosts` when any are given.
+    public static func validate(url: String, secret: String?, description: String?, allowedHosts: [String] = []) throws {
         guard url.unicodeScalars.count <= 2_000, let parsed = URL(string: url), let scheme = parsed.scheme?.lowercased(),
               scheme == "http" || scheme == "https", let host = parsed.host, !host.isEmpty
         else {
             throw DomainError.invalid(field: "url", message: "url must be an http or https URL of up to 2,000 characters, such as a Slack incoming-webhook URL.")
+        }
+        guard isAllowed(url, hosts: allowedHosts) else {
+            throw DomainError.invalid(field: "url", message: "This server delivers webhooks only to \(allowedHosts.joined(separator: ", ")) (PLEXUS_WEBHOOK_HOSTS); '\(host)' is not one of them.")
         }
         if let secret, !(16 ... 200).contains(secret.unicodeScalars.count) {
             throw DomainError.invalid(field: "secret", message: "A secret is 16–200 characters; leave it out and one is made for you.")

@@ -25,7 +25,7 @@ public func buildApplication(
                 store: store, settings: JobRunnerSettings(pollInterval: configuration.jobPollInterval, lease: configuration.jobLease, llm: configuration.llm),
                 metrics: metrics),
             SchedulerService(execution: MonitorExecution(store: store), logger: logger, interval: configuration.schedulerInterval),
-            WebhookDeliveryService(store: store, logger: logger, interval: configuration.webhookInterval),
+            WebhookDeliveryService(store: store, logger: logger, interval: configuration.webhookInterval, allowedHosts: configuration.webhookHosts),
         ],
         onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
         logger: logger
@@ -72,7 +72,7 @@ public func buildRouter(
     JobRoutes(store: store, body: body, planner: JobPlanner(store: store, registry: .standard)).register(on: api)
     MonitorRoutes(store: store, body: body, execution: MonitorExecution(store: store)).register(on: api)
     AlertRoutes(store: store).register(on: api)
-    WebhookRoutes(store: store, body: body).register(on: api)
+    WebhookRoutes(store: store, body: body, allowedHosts: configuration.webhookHosts).register(on: api)
     GraphQLRoutes(store: store, body: body).register(on: authenticated)
     PerformanceRoutes(store: store, body: body, allowReset: configuration.allowReset).register(on: authenticated)
     LiveRoutes(broadcaster: broadcaster).register(on: api)

@@ -58,6 +58,9 @@ public struct ServerConfiguration: Sendable {
     /// Origins whose pages may call the API from a browser (`PLEXUS_CORS_ORIGINS`, comma-separated;
     /// `*` for any). Default none: cross-origin requests get no CORS headers.
     public var corsOrigins: [String] = []
+    /// The hosts webhooks may be delivered to (`PLEXUS_WEBHOOK_HOSTS`, comma-separated, such as
+    /// `hooks.slack.com`). Default none, meaning any host; a list keeps deliveries to known places.
+    public var webhookHosts: [String] = []
     /// How long a token from `POST /api/v1/auth/token` lasts unless the request asks for less or
     /// more (`PLEXUS_TOKEN_LIFETIME_SECONDS`). Default 15 minutes.
     public var tokenLifetime: Duration = .seconds(900)
@@ -80,7 +83,7 @@ public struct ServerConfiguration: Sendable {
     /// Combines flags (given as optionals) with `PLEXUS_DATABASE_URL`, `PLEXUS_HOST`, `PLEXUS_PORT`, `PLEXUS_LOG_FORMAT`,
     /// `PLEXUS_MAX_BODY_BYTES`, `PLEXUS_MAX_UPLOAD_BYTES`, `PLEXUS_SHUTDOWN_GRACE_SECONDS`, `PLEXUS_REQUEST_HEAD_TIMEOUT_SECONDS`,
     /// `PLEXUS_IDLE_TIMEOUT_SECONDS`, `PLEXUS_REQUEST_BODY_TIMEOUT_SECONDS`, `PLEXUS_ADMIN_KEY`, `PLEXUS_RATE_LIMIT_PER_SECOND`,
-    /// `PLEXUS_RATE_LIMIT_BURST`, `PLEXUS_CORS_ORIGINS`, `PLEXUS_TOKEN_LIFETIME_SECONDS` and the `PLEXUS_LLM_*` variables from
+    /// `PLEXUS_RATE_LIMIT_BURST`, `PLEXUS_CORS_ORIGINS`, `PLEXUS_WEBHOOK_HOSTS`, `PLEXUS_TOKEN_LIFETIME_SECONDS` and the `PLEXUS_LLM_*` variables from
     /// `environment`, then the defaults.
     /// `allowReset` comes only from its flag, so a stray environment variable cannot enable deletion.
     public static func resolve(
@@ -135,6 +138,9 @@ public struct ServerConfiguration: Sendable {
         }
         if let origins = environment["PLEXUS_CORS_ORIGINS"] {
             configuration.corsOrigins = origins.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        if let hosts = environment["PLEXUS_WEBHOOK_HOSTS"] {
+            configuration.webhookHosts = hosts.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
         }
         if let text = environment["PLEXUS_TOKEN_LIFETIME_SECONDS"].flatMap({ $0.isEmpty ? nil : $0 }) {
             guard let seconds = Int(text), TokenSigner.lifetimes.contains(seconds) else {

@@ -16,6 +16,8 @@ struct WebhookDeliveryService: Service {
     var interval: Duration = .seconds(2)
     /// How long a receiver may take to answer.
     var timeout: TimeAmount = .seconds(10)
+    /// The hosts deliveries may go to; any when empty (``ServerConfiguration/webhookHosts``).
+    var allowedHosts: [String] = []
     /// The clock, injected so tests can move time.
     var now: @Sendable () -> Date = { Date() }
 
@@ -43,6 +45,12 @@ struct WebhookDeliveryService: Service {
     }
 
     private func attempt(_ item: SQLStore.DueDelivery) async {
+        // A webhook made before the host list changed is never posted to a host now refused.
+        guard Webhook.isAllowed(item.url, hosts: allowedHosts) else {
+            try? await store.recordDeliveryAttempt(
+                item.delivery.id, accepted: false, status: nil, error: "The host is not in PLEXUS_WEBHOOK_HOSTS; nothing was sent.", nextAttempt: nil, at: now())
+            return
+        }
         let body = Array(item.payload.utf8)
         var request = HTTPClientRequest(url: item.url)
         request.method = .POST

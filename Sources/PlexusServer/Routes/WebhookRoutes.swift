@@ -7,6 +7,8 @@ import PlexusStore
 struct WebhookRoutes {
     let store: SQLStore
     let body: RequestBody
+    /// The hosts webhooks may point at; any when empty.
+    let allowedHosts: [String]
 
     /// The body of `POST /api/v1/webhooks`.
     struct WebhookInput: Decodable {
@@ -30,7 +32,7 @@ struct WebhookRoutes {
     func register(on group: RouterGroup<PlexusRequestContext>) {
         group.post("webhooks") { request, context in
             let input = try await body.decode(WebhookInput.self, from: request)
-            try Webhook.validate(url: input.url, secret: input.secret, description: input.description)
+            try Webhook.validate(url: input.url, secret: input.secret, description: input.description, allowedHosts: allowedHosts)
             let created = try await store.createWebhook(
                 url: input.url, secret: input.secret, description: input.description, events: input.events ?? [], accountID: try context.requirePrincipal().accountID)
             return JSONResponse.make(created, status: .created)

@@ -184,9 +184,7 @@ struct MonitorRoutes {
     }
 
     private func replace(_ existing: Monitor, with definition: MonitorDefinition, accountID: Identifier<Account>) async throws -> Monitor {
-        try definition.validate()
-        try await checkReferences(definition, accountID: accountID)
-        let next = try MonitorExecution.nextRun(of: definition, after: execution.now())
+        let next = try await checked(definition, accountID: accountID)
         guard let updated = try await store.updateMonitor(existing.id.rawValue, accountID: accountID, definition: definition, nextRunAt: next) else {
             throw APIError.notFound("monitor", existing.id.rawValue)
         }
@@ -194,10 +192,14 @@ struct MonitorRoutes {
     }
 
     private func create(_ definition: MonitorDefinition, accountID: Identifier<Account>) async throws -> Monitor {
+        try await store.createMonitor(definition, accountID: accountID, nextRunAt: try await checked(definition, accountID: accountID))
+    }
+
+    /// Checks `definition` and the datasets it names; returns when its schedule first fires.
+    private func checked(_ definition: MonitorDefinition, accountID: Identifier<Account>) async throws -> Date? {
         try definition.validate()
         try await checkReferences(definition, accountID: accountID)
-        let next = try MonitorExecution.nextRun(of: definition, after: execution.now())
-        return try await store.createMonitor(definition, accountID: accountID, nextRunAt: next)
+        return try MonitorExecution.nextRun(of: definition, after: execution.now())
     }
 
     /// Refuses a definition naming datasets the account does not have, or columns they lack.

@@ -127,7 +127,7 @@ let package = Package(
         .executableTarget(
             name: "plexus-bench",
             dependencies: [
-                "PlexusServer", "PlexusStats", "PlexusStore", "PlexusCore", "PlexusScoring", "PlexusFakeLLM", "PlexusClient", "PlexusTestSupport",
+                "PlexusServer", "PlexusStats", "PlexusStore", "PlexusCore", "PlexusScoring", "PlexusMonitoring", "PlexusFakeLLM", "PlexusClient", "PlexusTestSupport",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

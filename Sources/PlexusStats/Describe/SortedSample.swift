@@ -9,7 +9,7 @@ public struct SortedSample: Sendable, Equatable, Codable {
         if let index = values.firstIndex(where: { !$0.isFinite }) {
             throw .nonFiniteValue(sample: name, index: index)
         }
-        self.values = values.sorted()
+        self.values = RadixSort.sorted(values)
     }
 
     /// Wraps values that are already sorted and finite (checked in debug builds).

@@ -57,8 +57,8 @@ public struct DatasetUpload: Sendable {
                 next += read.count
                 if read.count < Self.chunksPerRead { break }
             }
-            driftColumns[column.name] = try builder.driftColumn()
             let profile = try builder.finish(rowCount: summary.rowCount)
+            driftColumns[column.name] = try builder.driftColumn()
             findings += QualityReport.columnFindings(profile, numbers: builder.numbers, summary: summary)
             profiles.append(profile)
         }

@@ -18,6 +18,8 @@ public struct ColumnProfileBuilder: Sendable {
     private var missingExamples: [Int] = []
     private var mismatched = 0
     private var mismatchExamples: [CellExample] = []
+    /// The numbers sorted by ``finish(rowCount:)``, kept for ``driftColumn()``.
+    private var sorted: SortedSample?
 
     /// Starts reading `column`.
     public init(column: DatasetColumn) {
@@ -75,10 +77,12 @@ public struct ColumnProfileBuilder: Sendable {
     /// The numeric values read, each with its 0-based row, in row order.
     public var numbers: (values: [Double], rows: [Int]) { (values, rows) }
 
-    /// The column as the drift tests read it: numbers sorted, other values counted; nil for text.
+    /// The column as the drift tests read it: numbers sorted (once, when ``finish(rowCount:)`` has
+    /// already sorted them), other values counted; nil for text.
     public func driftColumn() throws(StatisticsError) -> DriftColumn? {
         switch column.type {
-        case .integer, .float, .datetime: .numeric(try SortedSample(values, name: column.name))
+        case .integer, .float, .datetime:
+            if let sorted { .numeric(sorted) } else { .numeric(try SortedSample(values, name: column.name)) }
         case .boolean, .categorical: .categorical(CategoryCounts(counts: categories))
         case .text: nil
         }
@@ -92,6 +96,7 @@ public struct ColumnProfileBuilder: Sendable {
         switch column.type {
         case .integer, .float, .datetime:
             let sample = try SortedSample(values, name: column.name)
+            sorted = sample
             numeric = NumericSummary(sample, missing: missing)
             distinct = sample.distinctCount
             count = values.count

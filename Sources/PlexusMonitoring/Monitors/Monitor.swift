@@ -33,8 +33,6 @@ public struct Monitor: Sendable, Codable, Hashable {
         self.createdAt = createdAt
         self.updatedAt = updatedAt
     }
-
-    private enum CodingKeys: String, CodingKey { case id, definition, status, lastRunAt, nextRunAt, activeAlerts, createdAt, updatedAt }
 }
 
 /// One run of a monitor, as stored: when and why it ran, the windows it compared, and what it found.

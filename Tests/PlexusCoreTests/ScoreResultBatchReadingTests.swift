@@ -83,10 +83,18 @@ struct ScoreResultBatchReadingTests {
         #expect(Self.fast(body) == nil)
     }
 
-    @Test("Invalid UTF-8 is left to JSONDecoder")
-    func invalidUTF8() {
+    @Test("Invalid UTF-8 is left to JSONDecoder, whose error is reported as malformed text at its byte")
+    func invalidUTF8() throws {
         let bytes = Array(#"{"scoreResults": [{"value": "X"}]}"#.utf8).map { $0 == UInt8(ascii: "X") ? 0xFF : $0 }
         #expect(bytes.withUnsafeBytes { ScoreResultBatch.read(json: $0) } == nil)
+        do {
+            _ = try JSONDecoder().decode([String: [[String: String]]].self, from: Data(bytes))
+            Issue.record("JSONDecoder read invalid UTF-8")
+        } catch let error as DecodingError {
+            let problem = DecodingProblem(error, source: bytes)
+            #expect(problem.code == "malformed_json" && problem.message.contains("byte 29"), "\(problem)")
+        }
+        #expect(DecodingProblem.firstInvalidUTF8(Array("héllo 日本 🎉".utf8)) == nil)
     }
 }
 

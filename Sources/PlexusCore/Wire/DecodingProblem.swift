@@ -21,6 +21,11 @@ public struct DecodingProblem: Sendable, Equatable, CustomStringConvertible {
             self.init(code: "missing_field", codingPath: context.codingPath + [key], message: "The field '\(key.stringValue)' is required.")
         case .dataCorrupted(let context) where context.codingPath.isEmpty:
             switch source.map({ JSONSyntaxError.find(in: $0) }) {
+            case .some(.none) where source.flatMap(Self.firstInvalidUTF8) != nil:
+                let offset = source.flatMap(Self.firstInvalidUTF8) ?? 0
+                self.init(
+                    code: "malformed_json", codingPath: [],
+                    message: "The body is not valid UTF-8: byte \(offset) (counting from 0) starts no character. Send JSON text encoded as UTF-8.")
             case .some(.none):
                 // Valid JSON the decoder still could not read (it says only "not valid JSON").
                 self.init(code: "invalid_value", codingPath: [], message: """
@@ -47,6 +52,20 @@ public struct DecodingProblem: Sendable, Equatable, CustomStringConvertible {
 
     /// The message, prefixed by the field when there is one.
     public var description: String { field.map { "\($0): \(message)" } ?? message }
+
+    /// The offset of the first byte of `bytes` that is not part of a valid UTF-8 sequence, or nil.
+    public static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case let .scalarValue(scalar): offset += UTF8.width(scalar)
+            case .emptyInput: return nil
+            case .error: return offset
+            }
+        }
+    }
 
     private static func describe(_ type: Any.Type) -> String {
         switch type {

@@ -44,7 +44,8 @@ struct JobCommand: AsyncParsableCommand {
                 if noWait { return (queued, [(String, Evaluation)]()) }
                 let job = try await client.jobs.wait(for: queued.id) { JobLine.show($0) }
                 guard !job.evaluationIds.isEmpty else { return (job, []) }
-                let scores = Dictionary(uniqueKeysWithValues: try await client.scorecards.get(key: job.parameters.scorecard).allScores.map { ($0.id, $0.key) })
+                guard let scorecard = job.parameters.scorecard else { return (job, []) }
+                let scores = Dictionary(uniqueKeysWithValues: try await client.scorecards.get(key: scorecard).allScores.map { ($0.id, $0.key) })
                 var evaluations: [(String, Evaluation)] = []
                 for id in job.evaluationIds {
                     let evaluation = try await client.experiments.get(id: id)
@@ -76,8 +77,8 @@ struct JobCommand: AsyncParsableCommand {
 
         func run() async throws {
             let page = try await connection.withClient { try await $0.jobs.list(limit: limit) }
-            Output.table(["ID", "KIND", "STATUS", "SCORECARD", "SCORED", "FAILURES", "CREATED"], page.data.map { job in
-                [job.id.rawValue, job.kind.rawValue, job.status.rawValue, "\(job.parameters.scorecard) v\(job.parameters.version)",
+            Output.table(["ID", "KIND", "STATUS", "RUNS ON", "SCORED", "FAILURES", "CREATED"], page.data.map { job in
+                [job.id.rawValue, job.kind.rawValue, job.status.rawValue, job.parameters.summary,
                  String(job.progress.itemsScored), String(job.progress.failures), job.createdAt.formatted(.iso8601)]
             })
         }

@@ -48,8 +48,9 @@ struct DatasetFixtureTests {
         }
     }
 
-    @Test("Every column's counts and statistics match pandas", arguments: try cases())
-    func profiles(_ reference: Case) throws {
+    @Test("Every column's counts and statistics match pandas, sorted in memory or spilled to disk in short runs",
+          arguments: try cases(), [ColumnProfileBuilder.sortRunLength, 100])
+    func profiles(_ reference: Case, runLength: Int) async throws {
         var ingest = DatasetIngest(format: .csv, chunkRows: 128)
         var chunks: [DatasetChunk] = []
         let bytes = Array(reference.csv.utf8)
@@ -62,9 +63,10 @@ struct DatasetFixtureTests {
         #expect(summary.badRowCount == 0)
         #expect(summary.columns.map(\.name) == reference.columns.map(\.name))
         for (index, expected) in reference.columns.enumerated() {
-            var builder = ColumnProfileBuilder(column: summary.columns[index])
-            for chunk in chunks where chunk.column == index { builder.add(chunk) }
-            let profile = try builder.finish(rowCount: summary.rowCount)
+            let own = chunks.filter { $0.column == index }
+            let profile = try await ProfiledColumn.read(summary.columns[index], rowCount: summary.rowCount, runLength: runLength) { from in
+                Array(own.dropFirst(from).prefix(16))
+            }.profile
             let name = expected.name
             #expect(profile.count == expected.count, "\(name): count")
             #expect(profile.missing == expected.missing, "\(name): missing")

@@ -147,11 +147,14 @@ struct StoredDriftColumnTests {
     func roundTrip() throws {
         let numbers = DriftColumn.numeric(try SortedSample([3.5, -0.0, 1e-300, -2, 7e12, 3.5]))
         let counts = DriftColumn.categorical(CategoryCounts(counts: ["pro": 3, "basic": 9, "": 1]))
-        for column in [numbers, counts] {
-            #expect(StoredDriftColumn.decode(kind: StoredDriftColumn.kind(of: column), StoredDriftColumn.encode(column)) == column)
-        }
-        #expect(StoredDriftColumn.decode(kind: "numeric", [1, 2, 3]) == nil)
-        #expect(StoredDriftColumn.decode(kind: "categorical", Array("[1]".utf8)) == nil)
-        #expect(StoredDriftColumn.decode(kind: "vector", []) == nil)
+        #expect(StoredDriftColumn.decode(kind: StoredDriftColumn.numericKind, parts: [StoredDriftColumn.encode(numbers)]) == numbers)
+        #expect(StoredDriftColumn.decode(kind: StoredDriftColumn.categoricalKind, parts: [StoredDriftColumn.encode(counts)]) == counts)
+        // Parts follow each other in order; out of order they are not a sorted column.
+        let (low, high) = (StoredDriftColumn.encode(numbers: [-2, -0.0]), StoredDriftColumn.encode(numbers: [1e-300, 3.5, 3.5, 7e12]))
+        #expect(StoredDriftColumn.decode(kind: "numeric", parts: [low, high]) == numbers)
+        #expect(StoredDriftColumn.decode(kind: "numeric", parts: [high, low]) == nil)
+        #expect(StoredDriftColumn.decode(kind: "numeric", parts: [[1, 2, 3]]) == nil)
+        #expect(StoredDriftColumn.decode(kind: "categorical", parts: [Array("[1]".utf8)]) == nil)
+        #expect(StoredDriftColumn.decode(kind: "vector", parts: [[]]) == nil)
     }
 }

@@ -1,8 +1,10 @@
 import Foundation
 import Logging
 import PlexusCore
+import PlexusMonitoring
 @testable import PlexusServer
 import PlexusTestSupport
+import Synchronization
 import Testing
 
 @Suite("Monitors, alerts and the scheduler over the API")
@@ -192,11 +194,12 @@ struct MonitorRouteTests {
         }
     }
 
-    @Test("The scheduler runs each due monitor once per due time, with an injected clock; after downtime it catches up once", arguments: TestDatabase.available)
+    @Test("The scheduler queues each due monitor once per due time as a job the runner runs, with an injected clock; after downtime it catches up once", arguments: TestDatabase.available)
     func scheduler(database: TestDatabase) async throws {
         // The server's own scheduler stays idle, so only the test's clock decides what is due.
         var configuration = ServerConfiguration()
         configuration.schedulerInterval = .seconds(86_400)
+        configuration.jobPollInterval = .milliseconds(20)
         try await TestServer.run(database, configuration: configuration) { server in
             _ = try await server.request(.post, "/api/v1/monitoring/series/checkout/points", json: ["points": .array(Self.points(end: Date(), shift: 30))])
             let created = try await server.request(.post, "/api/v1/monitors", json: Self.seriesMonitor.setting("schedule", "*/5 * * * *"))
@@ -205,25 +208,67 @@ struct MonitorRouteTests {
             #expect(Calendar(identifier: .gregorian).component(.minute, from: due) % 5 == 0)
 
             func scheduler(at time: Date) -> SchedulerService {
-                SchedulerService(execution: MonitorExecution(store: server.store, now: { time }), logger: Logger(label: "test"))
+                SchedulerService(store: server.store, logger: Logger(label: "test"), now: { time })
             }
             #expect(await scheduler(at: due.addingTimeInterval(-1)).tick().isEmpty)
-            let ran = await scheduler(at: due).tick()
-            #expect(ran.count == 1 && ran.first?.run.trigger == .schedule && ran.first?.run.dueAt == due)
-            // A second server looking at the same moment finds nothing left to run.
+            let queued = await scheduler(at: due).tick()
+            #expect(queued.count == 1 && queued.first?.kind == .monitor && queued.first?.parameters.dueAt == due)
+            #expect(queued.first?.parameters.monitorId == id)
+            // A second server looking at the same moment finds nothing left to queue.
             #expect(await scheduler(at: due).tick().isEmpty)
+            let job = try await JobHarness.finished(id: try #require(queued.first?.id.rawValue), on: server)
+            #expect(job["status"] == "completed" && job["kind"] == "monitor", "\(job)")
+            let runs = try await server.request(.get, "/api/v1/monitors/\(id)/runs")
+            #expect(runs.json["data"]?.arrayCount == 1 && runs.json["data"]?[0]?["trigger"] == "schedule")
+            #expect(runs.json["data"]?[0]?["dueAt"] == .string(PlexusJSON.formatDate(due)))
             let status = try await server.request(.get, "/api/v1/scheduler/status")
             #expect(status.json["schedules"]?[0]?["nextRunAt"] == .string(PlexusJSON.formatDate(due.addingTimeInterval(300))), "\(status.text)")
             #expect(status.json["schedules"]?[0]?["lastStatus"] == "drift")
             // Down for an hour: one catch-up run, then the schedule resumes from now.
             let later = due.addingTimeInterval(3_600 + 60)
-            #expect(await scheduler(at: later).tick().count == 1)
+            let caughtUp = await scheduler(at: later).tick()
+            #expect(caughtUp.count == 1)
             #expect(await scheduler(at: later).tick().isEmpty)
+            _ = try await JobHarness.finished(id: try #require(caughtUp.first?.id.rawValue), on: server)
             let resumed = try await server.request(.get, "/api/v1/monitors/\(id)")
             #expect(resumed.json["nextRunAt"] == .string(PlexusJSON.formatDate(due.addingTimeInterval(3_600 + 300))))
             let triggered = try await server.request(.post, "/api/v1/scheduler/trigger", json: ["monitorId": .string(id)])
             #expect(triggered.status == .created && triggered.json["run"]?["trigger"] == "manual")
             #expect(try await server.request(.get, "/api/v1/monitors/\(id)/runs").json["data"]?.arrayCount == 3)
+            // Clients cannot queue monitor jobs themselves.
+            let refused = try await server.request(.post, "/api/v1/jobs", json: ["kind": "monitor", "scorecard": "x"])
+            #expect(refused.status == .badRequest && refused.errorField == "kind")
+        }
+    }
+
+    @Test("A scheduled run whose runner died is run again by another runner, and recorded once", arguments: TestDatabase.available)
+    func scheduledRunSurvivesItsRunner(database: TestDatabase) async throws {
+        let queuedJob = Mutex<String?>(nil), monitorID = Mutex<String?>(nil)
+        // Before the server starts, leave behind what a runner killed mid-job would.
+        try await JobHarness.run(database, prepare: { store, accountID in
+            func decode<T: Decodable>(_ type: T.Type, _ json: JSONValue) throws -> T {
+                try PlexusJSON.decoder().decode(T.self, from: PlexusJSON.encoder().encode(json))
+            }
+            _ = try await store.addSeriesPoints(try decode([SeriesPoint].self, .array(Self.points(end: Date(), shift: 30))), series: "checkout", accountID: accountID)
+            let definition = try decode(MonitorDefinition.self, Self.seriesMonitor.setting("schedule", "@hourly"))
+            let due = Date(timeIntervalSince1970: (Date().timeIntervalSince1970 / 3_600).rounded(.down) * 3_600)
+            let monitor = try await store.createMonitor(definition, accountID: accountID, nextRunAt: due)
+            let queued = try #require(await SchedulerService(store: store, logger: Logger(label: "test"), now: { due }).tick().first)
+            // A runner claims the job, records the run, and dies before it can mark the job done.
+            let claimed = try #require(try await store.claimNextJob())
+            #expect(claimed.id == queued.id)
+            _ = try await MonitorExecution(store: store).run(monitor, accountID: accountID, trigger: .schedule, dueAt: due)
+            // Queueing the same due time again (a next run time moved back by hand) is refused by the job key.
+            _ = try await store.updateMonitor(monitor.id.rawValue, accountID: accountID, definition: definition, nextRunAt: due)
+            #expect(try await store.queueDueRun(monitorID: monitor.id, accountID: accountID, dueAt: due, nextRunAt: nil) == nil)
+            queuedJob.withLock { $0 = queued.id.rawValue }
+            monitorID.withLock { $0 = monitor.id.rawValue }
+        }) { server in
+            let job = try await JobHarness.finished(id: try #require(queuedJob.withLock { $0 }), on: server)
+            #expect(job["status"] == "completed" && job["attempts"] == 2, "\(job)")
+            let runs = try await server.request(.get, "/api/v1/monitors/\(try #require(monitorID.withLock { $0 }))/runs")
+            #expect(runs.json["data"]?.arrayCount == 1, "the second attempt found the run recorded: \(runs.text)")
+            #expect(try await server.request(.get, "/api/v1/alerts").json["data"]?[0]?["count"] == 1)
         }
     }
 }

@@ -37,8 +37,8 @@ public struct JobInput: Sendable, Codable, Hashable {
     /// Checks every field that needs no lookup and returns the job's kind.
     /// - Throws: ``DomainError/invalid(field:message:)`` naming the offending field.
     public func validate() throws -> JobKind {
-        guard let kind = JobKind(rawValue: kind) else {
-            let kinds = JobKind.allCases.map { "'\($0.rawValue)'" }.joined(separator: " or ")
+        guard let kind = JobKind(rawValue: kind), JobKind.submittable.contains(kind) else {
+            let kinds = JobKind.submittable.map { "'\($0.rawValue)'" }.joined(separator: " or ")
             throw DomainError.invalid(field: "kind", message: "Unknown job kind '\(self.kind)'; use \(kinds).")
         }
         try Validate.nonBlank(scorecard, field: "scorecard")
@@ -54,6 +54,7 @@ public struct JobInput: Sendable, Codable, Hashable {
         switch kind {
         case .scoring: try validateScoring()
         case .evaluation: try validateEvaluation()
+        case .monitor: break
         }
         return kind
     }
@@ -82,7 +83,7 @@ public struct JobInput: Sendable, Codable, Hashable {
     public func parameters(kind: JobKind, version: Int) -> JobParameters {
         switch kind {
         case .scoring: JobParameters(scorecard: scorecard, version: version, scores: scores, items: items ?? .unscored)
-        case .evaluation: JobParameters(scorecard: scorecard, version: version, scores: scores, sample: sample, seed: seed ?? Self.defaultSeed)
+        case .evaluation, .monitor: JobParameters(scorecard: scorecard, version: version, scores: scores, sample: sample, seed: seed ?? Self.defaultSeed)
         }
     }
 }

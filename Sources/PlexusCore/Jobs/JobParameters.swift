@@ -1,9 +1,12 @@
+import Foundation
+
 /// What a job runs on, as checked when it was created and stored with it.
 public struct JobParameters: Sendable, Codable, Hashable {
-    /// The scorecard's key.
-    public var scorecard: String
-    /// The scorecard version run; fixed when the job is created (the newest then, unless one was asked for).
-    public var version: Int
+    /// Scoring and evaluation jobs: the scorecard's key.
+    public var scorecard: String?
+    /// Scoring and evaluation jobs: the scorecard version run; fixed when the job is created (the
+    /// newest then, unless one was asked for).
+    public var version: Int?
     /// The scores run (their dependencies run too); every score when `nil`.
     public var scores: [String]?
     /// Scoring jobs: the items scored.
@@ -12,8 +15,12 @@ public struct JobParameters: Sendable, Codable, Hashable {
     public var sample: Int?
     /// Evaluation jobs: the seed of the random draw.
     public var seed: UInt64?
+    /// Monitor jobs: the monitor run.
+    public var monitorId: String?
+    /// Monitor jobs: the time the monitor's schedule came due, which ends the window the run checks.
+    public var dueAt: Date?
 
-    /// Creates parameters.
+    /// Creates the parameters of a scoring or evaluation job.
     public init(scorecard: String, version: Int, scores: [String]? = nil, items: JobItemSelection? = nil, sample: Int? = nil, seed: UInt64? = nil) {
         self.scorecard = scorecard
         self.version = version
@@ -21,5 +28,19 @@ public struct JobParameters: Sendable, Codable, Hashable {
         self.items = items
         self.sample = sample
         self.seed = seed
+    }
+
+    /// Creates the parameters of a monitor job: `monitorId` run for the time `dueAt`.
+    public init(monitorId: String, dueAt: Date) {
+        self.monitorId = monitorId
+        self.dueAt = dueAt
+    }
+
+    /// What the job runs on, in a few words: `call-qa v3`, or `monitor m_1 due 2026-12-07T10:05:00Z`.
+    public var summary: String {
+        if let monitorId {
+            return "monitor \(monitorId)" + (dueAt.map { " due \($0.formatted(.iso8601))" } ?? "")
+        }
+        return "\(scorecard ?? "-") v\(version.map(String.init) ?? "-")"
     }
 }

@@ -12,6 +12,8 @@ public enum DatasetError: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownColumns([String], available: [String])
     /// The file has more columns than a dataset may hold.
     case tooManyColumns(Int, limit: Int)
+    /// A column too long to sort in memory could not be spilled to scratch space in `directory`.
+    case scratchSpace(directory: String, reason: String)
 
     /// A message naming the offending value and what to do.
     public var description: String {
@@ -27,6 +29,8 @@ public enum DatasetError: Error, Sendable, Equatable, CustomStringConvertible {
             "The schema names \(names.map { "'\($0)'" }.joined(separator: ", ")), which the file does not have; its columns are \(available.joined(separator: ", "))."
         case let .tooManyColumns(count, limit):
             "The file has \(count) columns; a dataset holds at most \(limit). Split it or drop columns."
+        case let .scratchSpace(directory, reason):
+            "Sorting a long column needs scratch space in \(directory), which failed (\(reason)); free disk space there or point TMPDIR at a disk with room, then upload again."
         }
     }
 }

@@ -5,8 +5,9 @@ import PlexusStats
 /// One upload, from the first byte to a stored, profiled and checked dataset: the file is fed in
 /// pieces, completed chunks go to the store as they fill, and once the file ends each column is
 /// read back on its own for its statistics, findings and drift form (kept for monitors that use
-/// the dataset as a reference), so memory holds one chunk of rows and one column's numbers at a
-/// time, never the file.
+/// the dataset as a reference). Memory holds a chunk of rows, a page of one column's chunks and
+/// a bounded buffer of its numbers (longer columns are sorted in runs on disk), never the file
+/// nor a whole column, so it stays flat however large the file.
 ///
 /// Call ``feed(_:)`` for each piece, then ``finish(name:description:schema:)``; on any error
 /// (or if the client goes away) call ``discard()`` so nothing half-written is left.
@@ -46,28 +47,25 @@ public struct DatasetUpload: Sendable {
         let (chunks, summary) = try ingest.finish()
         if !chunks.isEmpty { try await store.appendDatasetChunks(chunks, to: id) }
         var profiles: [ColumnProfile] = []
-        var driftColumns: [String: DriftColumn] = [:]
         var findings = QualityReport.datasetFindings(summary)
         for (index, column) in summary.columns.enumerated() {
-            var builder = ColumnProfileBuilder(column: column)
-            var next = 0
-            while true {
-                let read = try await store.datasetChunks(of: id, column: index, from: next, limit: Self.chunksPerRead)
-                for chunk in read { builder.add(chunk) }
-                next += read.count
-                if read.count < Self.chunksPerRead { break }
+            let profiled = try await ProfiledColumn.read(column, rowCount: summary.rowCount) { [store, id] from in
+                try await store.datasetChunks(of: id, column: index, from: from, limit: Self.chunksPerRead)
             }
-            let profile = try builder.finish(rowCount: summary.rowCount)
-            driftColumns[column.name] = try builder.driftColumn()
-            findings += QualityReport.columnFindings(profile, numbers: builder.numbers, summary: summary)
-            profiles.append(profile)
+            var part = 0
+            try await profiled.driftParts { [store, id] kind, payload in
+                try await store.appendDriftPart(of: id, column: column.name, part: part, kind: kind, payload: payload)
+                part += 1
+            }
+            findings += QualityReport.columnFindings(profiled.profile, outliers: profiled.outliers, summary: summary)
+            profiles.append(profiled.profile)
         }
         let dataset = Dataset(
             id: id, name: name, description: description, format: format, status: .ready, columns: summary.columns,
             rowCount: summary.rowCount, badRowCount: summary.badRowCount, badRows: summary.badRows,
             duplicateRowCount: summary.duplicateRowCount, byteCount: summary.byteCount, sha256: summary.sha256,
             qualityScore: QualityReport(findings: findings).score, createdAt: createdAt)
-        try await store.completeDataset(dataset, profiles: profiles, findings: findings, driftColumns: driftColumns)
+        try await store.completeDataset(dataset, profiles: profiles, findings: findings)
         return dataset
     }
 

@@ -21,13 +21,14 @@ public struct QualityReport: Sendable, Codable, Equatable {
     /// A column whose most common value covers at least this share of its values is near-constant.
     public static let nearConstantShare = 0.95
 
-    /// Checks a profiled dataset held in memory; `numbers` gives each numeric column's values with
-    /// their rows, and `expected` names the columns and types a model or scorecard needs, when there is one.
-    public init(summary: DatasetSummary, profiles: [ColumnProfile], numbers: [String: (values: [Double], rows: [Int])], expected: [String: ColumnType] = [:]) {
+    /// Checks a profiled dataset; `columns` are its columns as read, and `expected` names the
+    /// columns and types a model or scorecard needs, when there is one.
+    public init(summary: DatasetSummary, columns: [ProfiledColumn], expected: [String: ColumnType] = [:]) {
         var found = Self.datasetFindings(summary)
-        for profile in profiles {
-            found += Self.columnFindings(profile, numbers: numbers[profile.name], summary: summary)
+        for column in columns {
+            found += Self.columnFindings(column.profile, outliers: column.outliers, summary: summary)
         }
+        let profiles = columns.map(\.profile)
         found += Self.schemaFindings(profiles, expected: expected)
         self.init(findings: found)
     }
@@ -59,10 +60,10 @@ public struct QualityReport: Sendable, Codable, Equatable {
     }
 
     /// Findings about one column: missing values, mixed types, constant or near-constant values,
-    /// high cardinality and, from `numbers` (the column's values with their rows), outliers.
-    public static func columnFindings(_ profile: ColumnProfile, numbers: (values: [Double], rows: [Int])?, summary: DatasetSummary) -> [QualityFinding] {
+    /// high cardinality and, from `outliers` (integer and float columns), outliers.
+    public static func columnFindings(_ profile: ColumnProfile, outliers: ColumnOutliers?, summary: DatasetSummary) -> [QualityFinding] {
         var found: [QualityFinding] = []
-        check(profile, numbers: numbers, rows: max(summary.rowCount, 1), columns: max(summary.columns.count, 1)) { kind, severity, column, count, examples, share, message in
+        check(profile, outliers: outliers, rows: max(summary.rowCount, 1), columns: max(summary.columns.count, 1)) { kind, severity, column, count, examples, share, message in
             found.append(finding(kind, severity, column, count, examples, share: share, message))
         }
         return found
@@ -99,7 +100,7 @@ public struct QualityReport: Sendable, Codable, Equatable {
     }
 
     private static func check(
-        _ profile: ColumnProfile, numbers: (values: [Double], rows: [Int])?, rows: Int, columns: Int,
+        _ profile: ColumnProfile, outliers: ColumnOutliers?, rows: Int, columns: Int,
         _ add: (QualityFinding.Kind, QualityFinding.Severity, String?, Int, [CellExample], Double, String) -> Void
     ) {
         let name = profile.name
@@ -127,25 +128,17 @@ public struct QualityReport: Sendable, Codable, Equatable {
             add(.highCardinality, .warning, name, profile.distinct, [], 1 / Double(columns),
                 "'\(name)' has \(profile.distinct) distinct categories; group the rare ones into 'other', or read the column as text.")
         }
-        guard let numbers, profile.type == .integer || profile.type == .float, let summary = profile.numeric,
-              let q1 = summary.quantile(0.25), let q3 = summary.quantile(0.75) else { return }
-        let spread = q3 - q1
-        let low = q1 - 1.5 * spread, high = q3 + 1.5 * spread
-        let iqrOutliers = numbers.values.indices.filter { numbers.values[$0] < low || numbers.values[$0] > high }
-        if !iqrOutliers.isEmpty {
-            add(.outliersIQR, .info, name, iqrOutliers.count, examples(iqrOutliers, numbers), Double(iqrOutliers.count) / cells,
-                "\(iqrOutliers.count) value\(iqrOutliers.count == 1 ? "" : "s") in '\(name)' \(iqrOutliers.count == 1 ? "lies" : "lie") outside [Q1 − 1.5·IQR, Q3 + 1.5·IQR] = [\(low), \(high)]; check whether they are errors or real extremes.")
+        guard let outliers else { return }
+        if outliers.iqrCount > 0 {
+            let (low, high) = outliers.iqrBounds, count = outliers.iqrCount
+            add(.outliersIQR, .info, name, count, outliers.iqrExamples, Double(count) / cells,
+                "\(count) value\(count == 1 ? "" : "s") in '\(name)' \(count == 1 ? "lies" : "lie") outside [Q1 − 1.5·IQR, Q3 + 1.5·IQR] = [\(low), \(high)]; check whether they are errors or real extremes.")
         }
-        guard let mean = summary.moments.mean, let deviation = summary.moments.standardDeviation, deviation > 0 else { return }
-        let zOutliers = numbers.values.indices.filter { abs(numbers.values[$0] - mean) / deviation > 3 }
-        if !zOutliers.isEmpty {
-            add(.outliersZScore, .info, name, zOutliers.count, examples(zOutliers, numbers), Double(zOutliers.count) / cells,
-                "\(zOutliers.count) value\(zOutliers.count == 1 ? "" : "s") in '\(name)' \(zOutliers.count == 1 ? "is" : "are") more than 3 standard deviations from the mean (\(mean) ± 3 × \(deviation)); check them before trusting the mean.")
+        if outliers.zCount > 0, let basis = outliers.zBasis {
+            let (mean, deviation, count) = (basis.mean, basis.deviation, outliers.zCount)
+            add(.outliersZScore, .info, name, count, outliers.zExamples, Double(count) / cells,
+                "\(count) value\(count == 1 ? "" : "s") in '\(name)' \(count == 1 ? "is" : "are") more than 3 standard deviations from the mean (\(mean) ± 3 × \(deviation)); check them before trusting the mean.")
         }
-    }
-
-    private static func examples(_ indices: [Int], _ numbers: (values: [Double], rows: [Int])) -> [CellExample] {
-        indices.prefix(5).map { CellExample(row: numbers.rows[$0], value: numbers.values[$0].plainText) }
     }
 
     private static func percent(_ share: Double) -> String {

@@ -14,11 +14,13 @@ public protocol DatasetStore: Sendable {
     func appendDatasetChunks(_ chunks: [DatasetChunk], to dataset: Identifier<Dataset>) async throws
     /// Up to `limit` chunks of one column, from chunk `first` on, in row order.
     func datasetChunks(of dataset: Identifier<Dataset>, column: Int, from first: Int, limit: Int) async throws -> [DatasetChunk]
-    /// Records the finished dataset with its statistics, column findings and each non-text
-    /// column's drift form (by column name), and makes it readable.
-    func completeDataset(_ dataset: Dataset, profiles: [ColumnProfile], findings: [QualityFinding], driftColumns: [String: DriftColumn]) async throws
-    /// The drift form of each non-text column of a dataset, as stored when it was completed; nil
-    /// when none was stored.
+    /// Stores part `part` (0, 1, … in order) of the drift form of an uploading dataset's column
+    /// `name`, in the form ``StoredDriftColumn`` writes as `kind`.
+    func appendDriftPart(of dataset: Identifier<Dataset>, column name: String, part: Int, kind: String, payload: [UInt8]) async throws
+    /// Records the finished dataset with its statistics and column findings, and makes it readable.
+    func completeDataset(_ dataset: Dataset, profiles: [ColumnProfile], findings: [QualityFinding]) async throws
+    /// The drift form of each non-text column of a dataset, as stored at upload; nil when none was
+    /// stored.
     func driftColumns(of dataset: Identifier<Dataset>) async throws -> [String: DriftColumn]?
     /// Removes an upload that failed or was abandoned, with its chunks.
     func discardDataset(_ dataset: Identifier<Dataset>) async throws

@@ -24,7 +24,7 @@ public func buildApplication(
             JobRunnerService(
                 store: store, settings: JobRunnerSettings(pollInterval: configuration.jobPollInterval, lease: configuration.jobLease, llm: configuration.llm),
                 metrics: metrics),
-            SchedulerService(execution: MonitorExecution(store: store), logger: logger, interval: configuration.schedulerInterval),
+            SchedulerService(store: store, logger: logger, interval: configuration.schedulerInterval),
             WebhookDeliveryService(store: store, logger: logger, interval: configuration.webhookInterval, allowedHosts: configuration.webhookHosts),
         ],
         onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },

@@ -15,13 +15,14 @@ extension APISchemas {
         ], required: ["kind", "scorecard"]),
         "JobParameters": S.object([
             "scorecard": S.string, "version": S.integer, "scores": S.array(S.string), "items": itemSelection, "sample": S.integer, "seed": S.integer,
-        ], required: ["scorecard", "version"]),
+            "monitorId": S.string, "dueAt": S.dateTime,
+        ]),
         "JobProgress": S.object([
             "totalItems": S.integer, "itemsScored": S.integer, "itemsResumed": S.integer, "resultsStored": S.integer,
             "resultsSkipped": S.integer, "failures": S.integer, "cost": S.nonNegative,
         ], required: ["itemsScored", "itemsResumed", "resultsStored", "resultsSkipped", "failures", "cost"]),
         "Job": S.object([
-            "id": S.string, "accountId": S.string, "kind": S.enumeration(["scoring", "evaluation"]),
+            "id": S.string, "accountId": S.string, "kind": S.enumeration(["scoring", "evaluation", "monitor"]),
             "status": S.enumeration(["queued", "running", "completed", "failed"]), "parameters": S.ref("JobParameters"),
             "progress": S.ref("JobProgress"), "evaluationIds": S.array(S.string), "error": S.string, "attempts": S.integer,
             "createdAt": S.dateTime, "updatedAt": S.dateTime, "startedAt": S.dateTime, "completedAt": S.dateTime,

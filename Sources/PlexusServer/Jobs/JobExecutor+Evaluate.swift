@@ -9,23 +9,24 @@ extension JobExecutor {
     /// final metrics (or FAILED with the error).
     func evaluate(_ job: Job) async throws -> JobProgress {
         let (definition, runner) = try await prepare(job)
+        let (scorecard, version) = try target(of: job)
         let parameters = job.parameters
         var seen = Set<String>()
         let candidates = (parameters.scores ?? definition.allScores.map(\.key)).filter { seen.insert($0).inserted }
         let items = EvaluationSample.draw(
-            try await labelledItems(job, scores: candidates), sample: parameters.sample, seed: parameters.seed ?? JobInput.defaultSeed)
+            try await labelledItems(job, scorecard: scorecard, scores: candidates), sample: parameters.sample, seed: parameters.seed ?? JobInput.defaultSeed)
         // As in the CLI: scores nobody labelled are left out, or an error when the request named them.
         let (evaluated, unlabelled) = EvaluationSample.labelledScores(candidates, in: items)
         guard !evaluated.isEmpty, parameters.scores == nil || unlabelled.isEmpty else {
-            throw JobRunError.noLabelledItems(scorecard: parameters.scorecard, scores: evaluated.isEmpty ? candidates : unlabelled)
+            throw JobRunError.noLabelledItems(scorecard: scorecard, scores: evaluated.isEmpty ? candidates : unlabelled)
         }
-        let evaluations = try await evaluationRecords(job, definition: definition, scores: evaluated, items: items.count)
+        let evaluations = try await evaluationRecords(job, scorecard: scorecard, version: version, definition: definition, scores: evaluated, items: items.count)
         try await store.updateJobProgress(
             job.id, accountID: job.accountId, progress: JobProgress(totalItems: items.count), evaluationIds: evaluated.compactMap { evaluations[$0] },
             attempt: job.attempts)
         let tallies = Dictionary(uniqueKeysWithValues: evaluated.compactMap { key in definition.score(key).map { (key, ScoreTally(score: $0)) } })
         var results = StoreScoringSink(
-            store: store, accountID: job.accountId, jobID: job.id, scorecardKey: parameters.scorecard, version: parameters.version,
+            store: store, accountID: job.accountId, jobID: job.id, scorecardKey: scorecard, version: version,
             scoreKeys: runner.scoreKeys)
         results.evaluations = evaluations
         let sink = EvaluatingSink(results: results, evaluations: evaluations, tallies: tallies, total: items.count) { [store] id, update in
@@ -58,12 +59,12 @@ extension JobExecutor {
     }
 
     /// Every item labelled for any of `scores`, with its labels merged across scores.
-    private func labelledItems(_ job: Job, scores: [String]) async throws -> [InputItem] {
+    private func labelledItems(_ job: Job, scorecard: String, scores: [String]) async throws -> [InputItem] {
         var merge = LabelledItemMerge()
         for score in scores {
             var page = PageRequest.first
             while true {
-                let labelled = try await store.labelledItems(scorecard: job.parameters.scorecard, score: score, accountID: job.accountId, page: page)
+                let labelled = try await store.labelledItems(scorecard: scorecard, score: score, accountID: job.accountId, page: page)
                 for item in labelled.data { merge.add(item, score: score) }
                 guard let cursor = labelled.nextCursor else { break }
                 page = try PageRequest(limit: PageRequest.maximumLimit, cursor: cursor)
@@ -74,7 +75,7 @@ extension JobExecutor {
 
     /// The evaluations of an interrupted earlier attempt when all are still open, else new RUNNING ones.
     private func evaluationRecords(
-        _ job: Job, definition: ScorecardDefinition, scores: [String], items: Int
+        _ job: Job, scorecard: String, version: Int, definition: ScorecardDefinition, scores: [String], items: Int
     ) async throws -> [String: Identifier<Evaluation>] {
         if job.evaluationIds.count == scores.count {
             var open = true
@@ -87,11 +88,11 @@ extension JobExecutor {
         var ids: [String: Identifier<Evaluation>] = [:]
         for key in scores {
             let parameters: JSONValue = .object([
-                "scorecardVersion": .number(Double(job.parameters.version)), "classifier": definition.score(key)?.classifier ?? .null,
+                "scorecardVersion": .number(Double(version)), "classifier": definition.score(key)?.classifier ?? .null,
                 "sample": job.parameters.sample.map { .number(Double($0)) } ?? .null,
                 "seed": .number(Double(job.parameters.seed ?? JobInput.defaultSeed)), "source": "stored labels", "jobId": .string(job.id.rawValue),
             ])
-            let draft = EvaluationDraft(type: "evaluation", scorecard: job.parameters.scorecard, score: key, parameters: parameters, totalItems: items)
+            let draft = EvaluationDraft(type: "evaluation", scorecard: scorecard, score: key, parameters: parameters, totalItems: items)
             let evaluation = try await store.createEvaluation(draft, accountID: job.accountId)
             _ = try await store.updateEvaluation(evaluation.id.rawValue, accountID: job.accountId, with: EvaluationUpdate(status: .running))
             ids[key] = evaluation.id

@@ -40,7 +40,7 @@ struct JobExecutor: Sendable {
     }
 
     private func execute(_ job: Job) async {
-        logger.info("Running \(job.kind.rawValue) job \(job.id) (\(job.parameters.scorecard) v\(job.parameters.version), attempt \(job.attempts)).")
+        logger.info("Running \(job.kind.rawValue) job \(job.id) (\(job.parameters.summary), attempt \(job.attempts)).")
         let started = ContinuousClock.now
         var outcome = "completed"
         defer { metrics?.jobEnded(kind: job.kind, outcome: outcome, duration: .now - started) }
@@ -48,6 +48,7 @@ struct JobExecutor: Sendable {
             let progress = switch job.kind {
             case .scoring: try await score(job)
             case .evaluation: try await evaluate(job)
+            case .monitor: try await runMonitor(job)
             }
             // Classifiers cancelled mid-item count as failures rather than errors; a stopping runner must not call that done.
             try Task.checkCancellation()
@@ -81,11 +82,20 @@ struct JobExecutor: Sendable {
         }
     }
 
+    /// The scorecard key and version a scoring or evaluation job runs.
+    func target(of job: Job) throws -> (scorecard: String, version: Int) {
+        guard let scorecard = job.parameters.scorecard, let version = job.parameters.version else {
+            throw JobRunError.incompleteParameters(kind: job.kind, missing: job.parameters.scorecard == nil ? "scorecard" : "version")
+        }
+        return (scorecard, version)
+    }
+
     /// The job's scorecard version, parsed, and a runner for its scores and their dependencies.
     func prepare(_ job: Job) async throws -> (definition: ScorecardDefinition, runner: ScorecardRunner) {
         let parameters = job.parameters
-        guard let stored = try await store.scorecardVersion(parameters.scorecard, version: parameters.version, accountID: job.accountId) else {
-            throw JobRunError.versionMissing(scorecard: parameters.scorecard, version: parameters.version)
+        let (scorecard, version) = try target(of: job)
+        guard let stored = try await store.scorecardVersion(scorecard, version: version, accountID: job.accountId) else {
+            throw JobRunError.versionMissing(scorecard: scorecard, version: version)
         }
         let definition = try ScorecardParser(registry: settings.registry).parse(stored.source, file: "\(stored.scorecardKey) v\(stored.version)")
         let context = ClassifierContext(scorecardKey: stored.scorecardKey, models: StoreModelArtifacts(store: store, accountID: job.accountId), llm: await llm.get())
@@ -97,10 +107,11 @@ struct JobExecutor: Sendable {
     /// Scores the job's items, skipping those already scored, and stores the results.
     func score(_ job: Job) async throws -> JobProgress {
         let (_, runner) = try await prepare(job)
+        let (scorecard, version) = try target(of: job)
         let parameters = job.parameters
         let selection = parameters.items ?? .unscored
         var sink = StoreScoringSink(
-            store: store, accountID: job.accountId, jobID: job.id, scorecardKey: parameters.scorecard, version: parameters.version,
+            store: store, accountID: job.accountId, jobID: job.id, scorecardKey: scorecard, version: version,
             scoreKeys: runner.scoreKeys)
         sink.anyVersionCounts = selection == .unscored
         let rows = StoredItemRows(store: store, accountID: job.accountId, selection: selection)

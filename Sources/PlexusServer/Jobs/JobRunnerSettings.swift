@@ -1,3 +1,4 @@
+import PlexusMonitoring
 import PlexusScoring
 
 /// How the server's job runner works; every field has a documented default.
@@ -15,11 +16,13 @@ public struct JobRunnerSettings: Sendable {
     public var registry: ClassifierRegistry
     /// The provider `llm` classifiers call; one client is shared by every job the runner runs.
     public var llm: LLMConfiguration
+    /// The sources monitor jobs read. Default ``MonitorSourceRegistry/standard``.
+    public var monitorSources: MonitorSourceRegistry
 
     /// Creates settings; every argument has a default.
     public init(
         pollInterval: Duration = .seconds(1), lease: Duration = .seconds(60), concurrency: Int = 8, batchSize: Int = 100, registry: ClassifierRegistry = .standard,
-        llm: LLMConfiguration = LLMConfiguration()
+        llm: LLMConfiguration = LLMConfiguration(), monitorSources: MonitorSourceRegistry = .standard
     ) {
         self.pollInterval = pollInterval
         self.lease = lease
@@ -27,5 +30,6 @@ public struct JobRunnerSettings: Sendable {
         self.batchSize = batchSize
         self.registry = registry
         self.llm = llm
+        self.monitorSources = monitorSources
     }
 }

@@ -1,19 +1,23 @@
 import Foundation
 import Logging
+import PlexusCore
 import PlexusMonitoring
 import PlexusStore
 import ServiceLifecycle
 
-/// The background service that runs monitors when their schedules come due. Each due run is
-/// claimed with a compare-and-set on the monitor's next run time, so with several servers on one
-/// PostgreSQL each due run happens exactly once. After downtime a monitor runs once, for the first
-/// slot it missed, and its next run is the schedule's next time after now: catch-up never
-/// replays every missed slot.
+/// The background service that turns each monitor's due run into a `monitor` job on the job
+/// queue, which any job runner then runs (and re-runs, should its runner die). A due run is queued
+/// in the transaction that moves the monitor's next run time, under a job key made of the monitor
+/// and the due time, so with several servers on one PostgreSQL each due run is queued, and so
+/// runs, exactly once. After downtime a monitor runs once, for the first slot it missed, and its
+/// next run is the schedule's next time after now: catch-up never replays every missed slot.
 struct SchedulerService: Service {
-    let execution: MonitorExecution
+    let store: SQLStore
     let logger: Logger
     /// How often due monitors are looked for.
     var interval: Duration = .seconds(15)
+    /// The clock, injected so tests can move time.
+    var now: @Sendable () -> Date = { Date() }
 
     func run() async throws {
         while !Task.isCancelled, !Task.isShuttingDownGracefully {
@@ -23,25 +27,22 @@ struct SchedulerService: Service {
         }
     }
 
-    /// Runs every monitor due at the execution's current time once; returns the runs made.
+    /// Queues a job for every monitor due at the current time; returns the jobs queued.
     @discardableResult
-    func tick() async -> [MonitorExecution.Result] {
-        let now = execution.now()
-        var results: [MonitorExecution.Result] = []
+    func tick() async -> [Job] {
+        let now = now()
+        var queued: [Job] = []
         do {
-            for (accountID, monitor) in try await execution.store.dueMonitors(now: now) {
+            for (accountID, monitor) in try await store.dueMonitors(now: now) {
                 guard let dueAt = monitor.nextRunAt else { continue }
                 let next = (try? MonitorExecution.nextRun(of: monitor.definition, after: now)) ?? nil
-                guard try await execution.store.claimDueRun(monitorID: monitor.id, dueAt: dueAt, nextRunAt: next) else { continue }
-                do {
-                    results.append(try await execution.run(monitor, accountID: accountID, trigger: .schedule, dueAt: dueAt))
-                } catch {
-                    logger.error("Scheduled run of monitor \(monitor.id) failed: \(error)")
+                if let job = try await store.queueDueRun(monitorID: monitor.id, accountID: accountID, dueAt: dueAt, nextRunAt: next) {
+                    queued.append(job)
                 }
             }
         } catch {
-            logger.warning("The scheduler could not read due monitors: \(error)")
+            logger.warning("The scheduler could not queue due monitors: \(error)")
         }
-        return results
+        return queued
     }
 }

@@ -9,6 +9,12 @@ public struct Histogram: Sendable, Equatable, Codable {
     /// The number of observations in each bin.
     public let counts: [Int]
 
+    /// A histogram already counted.
+    init(edges: [Double], counts: [Int]) {
+        self.edges = edges
+        self.counts = counts
+    }
+
     /// Counts `sample` into the bins between `edges` (at least two, ascending).
     public init(_ sample: SortedSample, edges: [Double]) {
         precondition(edges.count >= 2, "a histogram needs at least two edges")

@@ -23,26 +23,28 @@ public struct Moments: Sendable, Equatable, Codable {
 
     /// Computes every moment in two passes over `values` (which must be finite).
     public init(_ values: [Double]) {
-        count = values.count
+        var sum = CompensatedSum()
+        for value in values { sum.add(value) }
+        var central = CentralSums(mean: values.isEmpty ? 0 : sum.value / Double(values.count))
+        for value in values { central.add(value) }
+        self.init(count: values.count, central)
+    }
+
+    /// The moments of `count` values whose sums of powers about their mean are `central`.
+    init(count: Int, _ central: CentralSums) {
+        self.count = count
         guard count > 0 else {
             (mean, variance, populationVariance, skewness, kurtosis) = (nil, nil, nil, nil, nil)
             return
         }
         let n = Double(count)
-        let mean = Moments.pairwiseSum(values[...]) / n
-        var m2 = 0.0, m3 = 0.0, m4 = 0.0
-        for value in values {
-            let deviation = value - mean, squared = deviation * deviation
-            m2 += squared
-            m3 += squared * deviation
-            m4 += squared * squared
-        }
+        var (m2, m3, m4) = (central.m2, central.m3, central.m4)
         // pandas treats sums of powers below 1e-14 as rounding noise, so a constant sample has
         // zero spread and zero skewness and kurtosis rather than noise divided by noise.
         if abs(m2) < 1e-14 { m2 = 0 }
         if abs(m3) < 1e-14 { m3 = 0 }
         if abs(m4) < 1e-14 { m4 = 0 }
-        self.mean = mean
+        mean = central.mean
         populationVariance = m2 / n
         variance = count > 1 ? m2 / (n - 1) : nil
         if count < 3 {
@@ -58,15 +60,42 @@ public struct Moments: Sendable, Equatable, Codable {
             kurtosis = denominator == 0 ? 0 : n * (n + 1) * (n - 1) * m4 / denominator - adjustment
         }
     }
+}
 
-    /// A pairwise sum, as NumPy's, so rounding error grows with log n rather than n on long columns.
-    static func pairwiseSum(_ values: ArraySlice<Double>) -> Double {
-        if values.count <= 128 {
-            var total = 0.0
-            for value in values { total += value }
-            return total
-        }
-        let middle = values.startIndex + values.count / 2
-        return pairwiseSum(values[..<middle]) + pairwiseSum(values[middle...])
+/// A running sum with Neumaier's compensation: the rounding error of each addition is carried
+/// and added back at the end, so the total is as exact as one rounding whatever the count or
+/// order. Values can therefore be summed as they stream past, in any order, with one result.
+struct CompensatedSum {
+    private var sum = 0.0
+    private var compensation = 0.0
+
+    /// Adds `value`.
+    mutating func add(_ value: Double) {
+        let next = sum + value
+        compensation += abs(sum) >= abs(value) ? (sum - next) + value : (value - next) + sum
+        sum = next
+    }
+
+    /// The sum so far.
+    var value: Double { sum + compensation }
+}
+
+/// Sums of the second, third and fourth powers of deviations from a known mean.
+struct CentralSums {
+    let mean: Double
+    private(set) var m2 = 0.0
+    private(set) var m3 = 0.0
+    private(set) var m4 = 0.0
+
+    init(mean: Double) {
+        self.mean = mean
+    }
+
+    /// Adds `value`'s deviation.
+    mutating func add(_ value: Double) {
+        let deviation = value - mean, squared = deviation * deviation
+        m2 += squared
+        m3 += squared * deviation
+        m4 += squared * squared
     }
 }

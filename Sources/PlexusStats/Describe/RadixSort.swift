@@ -3,12 +3,12 @@
 /// least-significant-digit radix sort over 11-bit digits orders those in six linear passes,
 /// skipping any digit all values share. For the hundreds of thousands of values of a drift
 /// window this is several times faster than a comparison sort; small inputs use the standard sort.
-enum RadixSort {
+public enum RadixSort {
     /// Below this many values the comparison sort is as fast.
     static let threshold = 2_048
 
     /// `values` in ascending order; they must be finite. `-0.0` sorts just before `0.0`.
-    static func sorted(_ values: [Double]) -> [Double] {
+    public static func sorted(_ values: [Double]) -> [Double] {
         guard values.count >= threshold else { return values.sorted() }
         let count = values.count
         var keys = [UInt64](unsafeUninitializedCapacity: count) { buffer, initialized in

@@ -390,20 +390,6 @@ enum KolmogorovDistribution {
     }
 }
 
-/// Neumaier's compensated sum, for the up to n terms of Smirnov's series.
-private struct CompensatedSum {
-    private var total = 0.0
-    private var compensation = 0.0
-
-    var value: Double { total + compensation }
-
-    mutating func add(_ term: Double) {
-        let next = total + term
-        compensation += abs(total) >= abs(term) ? (total - next) + term : (term - next) + total
-        total = next
-    }
-}
-
 /// A dense row-major square matrix, just enough for Durbin's matrix powers.
 private struct SquareMatrix {
     let size: Int

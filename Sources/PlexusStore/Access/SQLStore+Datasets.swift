@@ -59,15 +59,21 @@ extension SQLStore: DatasetStore {
         }
     }
 
-    public func completeDataset(_ dataset: Dataset, profiles: [ColumnProfile], findings: [QualityFinding], driftColumns: [String: DriftColumn]) async throws {
+    public func appendDriftPart(of dataset: Identifier<Dataset>, column name: String, part: Int, kind: String, payload: [UInt8]) async throws {
         let now = environment.nowMicros()
         try await backend.write { tx in
-            for (name, column) in driftColumns {
-                try await tx.sql.raw("""
-                    INSERT INTO dataset_drift_columns (dataset_id, name, kind, payload)
-                    VALUES (\(bind: dataset.id.rawValue), \(bind: name), \(bind: StoredDriftColumn.kind(of: column)), \(bind: Data(StoredDriftColumn.encode(column))))
-                    """).run()
-            }
+            try await tx.sql.raw("""
+                INSERT INTO dataset_drift_parts (dataset_id, name, part, kind, payload)
+                VALUES (\(bind: dataset.rawValue), \(bind: name), \(bind: part), \(bind: kind), \(bind: Data(payload)))
+                """).run()
+            // A long profile is still progress: the upload is not abandoned.
+            try await tx.sql.raw("UPDATE datasets SET updated_at = \(bind: now) WHERE id = \(bind: dataset.rawValue)").run()
+        }
+    }
+
+    public func completeDataset(_ dataset: Dataset, profiles: [ColumnProfile], findings: [QualityFinding]) async throws {
+        let now = environment.nowMicros()
+        try await backend.write { tx in
             try await tx.sql.raw("""
                 UPDATE datasets SET name = \(bind: dataset.name), description = \(bind: dataset.description), status = 'ready',
                     columns = \(bind: JSONText.encode(dataset.columns)), row_count = \(bind: dataset.rowCount),
@@ -82,13 +88,19 @@ extension SQLStore: DatasetStore {
 
     public func driftColumns(of dataset: Identifier<Dataset>) async throws -> [String: DriftColumn]? {
         try await backend.read { db in
-            let rows = try await db.raw("SELECT name, kind, payload FROM dataset_drift_columns WHERE dataset_id = \(bind: dataset.rawValue)").all()
+            let rows = try await db.raw("""
+                SELECT name, kind, payload FROM dataset_drift_parts WHERE dataset_id = \(bind: dataset.rawValue) ORDER BY name, part
+                """).all()
             guard !rows.isEmpty else { return nil }
-            var columns: [String: DriftColumn] = [:]
+            var parts: [(name: String, kind: String, payloads: [[UInt8]])] = []
             for row in rows {
-                let name = try row.string("name")
-                guard let column = StoredDriftColumn.decode(kind: try row.string("kind"), Array(try row.decode(column: "payload", as: Data.self))) else {
-                    throw StoreError.corruptValue(column: "dataset_drift_columns.payload", detail: "column '\(name)' is not in the stored drift form")
+                let name = try row.string("name"), payload = Array(try row.decode(column: "payload", as: Data.self))
+                if parts.last?.name == name { parts[parts.count - 1].payloads.append(payload) } else { parts.append((name, try row.string("kind"), [payload])) }
+            }
+            var columns: [String: DriftColumn] = [:]
+            for (name, kind, payloads) in parts {
+                guard let column = StoredDriftColumn.decode(kind: kind, parts: payloads) else {
+                    throw StoreError.corruptValue(column: "dataset_drift_parts.payload", detail: "column '\(name)' is not in the stored drift form")
                 }
                 columns[name] = column
             }
@@ -181,7 +193,7 @@ extension SQLStore: DatasetStore {
     private static func removeDatasets(_ ids: [String], on db: any SQLDatabase) async throws {
         for id in ids {
             try await db.raw("DELETE FROM dataset_chunks WHERE dataset_id = \(bind: id)").run()
-            try await db.raw("DELETE FROM dataset_drift_columns WHERE dataset_id = \(bind: id)").run()
+            try await db.raw("DELETE FROM dataset_drift_parts WHERE dataset_id = \(bind: id)").run()
             try await db.raw("DELETE FROM datasets WHERE id = \(bind: id)").run()
         }
     }

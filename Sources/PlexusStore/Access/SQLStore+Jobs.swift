@@ -6,19 +6,26 @@ import SQLKit
 extension SQLStore {
     /// Creates a QUEUED job.
     public func createJob(kind: JobKind, parameters: JobParameters, accountID: Identifier<Account>) async throws -> Job {
-        let id: Identifier<Job> = newID()
-        let now = environment.nowMicros()
-        let job = Job(
-            id: id, accountId: accountID, kind: kind, status: .queued, parameters: parameters,
-            createdAt: Timestamp.date(now), updatedAt: Timestamp.date(now))
-        try await backend.write { tx in
-            try await tx.sql.raw("""
-                INSERT INTO jobs (id, account_id, kind, status, parameters, progress, evaluation_ids, attempts, created_at, updated_at)
-                VALUES (\(bind: id.rawValue), \(bind: accountID.rawValue), \(bind: kind.rawValue), \(bind: JobStatus.queued.rawValue),
-                    \(bind: JSONText.encode(parameters)), \(bind: JSONText.encode(job.progress)), '[]', 0, \(bind: now), \(bind: now))
-                """).run()
-        }
+        let job = newJob(kind: kind, parameters: parameters, accountID: accountID)
+        try await backend.write { tx in _ = try await Self.insert(job, dedupeKey: nil, on: tx.sql) }
         return job
+    }
+
+    /// A QUEUED job not stored yet.
+    func newJob(kind: JobKind, parameters: JobParameters, accountID: Identifier<Account>) -> Job {
+        let now = Timestamp.date(environment.nowMicros())
+        return Job(id: newID(), accountId: accountID, kind: kind, status: .queued, parameters: parameters, createdAt: now, updatedAt: now)
+    }
+
+    /// Stores `job`; returns false, storing nothing, when a job with the same `dedupeKey` exists.
+    static func insert(_ job: Job, dedupeKey: String?, on db: any SQLDatabase) async throws -> Bool {
+        let now = Timestamp.micros(job.createdAt)
+        return try await db.raw("""
+            INSERT INTO jobs (id, account_id, kind, status, parameters, progress, evaluation_ids, attempts, created_at, updated_at, dedupe_key)
+            VALUES (\(bind: job.id.rawValue), \(bind: job.accountId.rawValue), \(bind: job.kind.rawValue), \(bind: job.status.rawValue),
+                \(bind: JSONText.encode(job.parameters)), \(bind: JSONText.encode(job.progress)), '[]', 0, \(bind: now), \(bind: now), \(bind: dedupeKey))
+            ON CONFLICT (dedupe_key) DO NOTHING RETURNING id
+            """).first() != nil
     }
 
     /// The job with this ID, if the account owns it.

@@ -76,20 +76,28 @@ extension SQLStore: MonitorDataStore {
         }
     }
 
-    /// Claims the run of `monitor` due at `dueAt` and moves its next run to `nextRunAt`; false
-    /// when another runner claimed it first (the next run has already moved), so with several
-    /// servers sharing a database each due run happens once.
-    public func claimDueRun(monitorID: Identifier<Monitor>, dueAt: Date, nextRunAt: Date?) async throws -> Bool {
-        try await backend.write { tx in
-            try await tx.sql.raw("""
+    /// Queues the run of a monitor due at `dueAt` as a `monitor` job and moves the monitor's next
+    /// run to `nextRunAt`, in one transaction. Returns nil when another scheduler queued it first:
+    /// the next run has already moved, and the job's key (monitor, due time) is taken, so with
+    /// several servers sharing a database each due run is queued, and so runs, once.
+    public func queueDueRun(
+        monitorID: Identifier<Monitor>, accountID: Identifier<Account>, dueAt: Date, nextRunAt: Date?
+    ) async throws -> Job? {
+        let job = newJob(kind: .monitor, parameters: JobParameters(monitorId: monitorID.rawValue, dueAt: dueAt), accountID: accountID)
+        return try await backend.write { tx in
+            let moved = try await tx.sql.raw("""
                 UPDATE monitors SET next_run_at = \(bind: nextRunAt.map(Timestamp.micros))
                 WHERE id = \(bind: monitorID.rawValue) AND next_run_at = \(bind: Timestamp.micros(dueAt)) RETURNING id
                 """).first() != nil
+            guard moved else { return nil }
+            let key = "monitor:\(monitorID.rawValue):\(Timestamp.micros(dueAt))"
+            return try await Self.insert(job, dedupeKey: key, on: tx.sql) ? job : nil
         }
     }
 
     /// Records a run and applies the alert changes it makes, in one transaction; returns the
-    /// alerts that changed, each with what happened to it (for live pushes and webhooks).
+    /// alerts that changed, each with what happened to it (for live pushes and webhooks). A run
+    /// already recorded for `dueAt` is returned as it was, with no alert changes.
     public func recordMonitorRun(
         _ outcome: MonitorRunner.Outcome, monitor: Monitor, accountID: Identifier<Account>, trigger: MonitorRun.Trigger, dueAt: Date?
     ) async throws -> (run: MonitorRun, alerts: [AlertEvent]) {
@@ -97,8 +105,14 @@ extension SQLStore: MonitorDataStore {
         let now = environment.now()
         let run = MonitorRun(id: runID, monitorId: monitor.id, trigger: trigger, dueAt: dueAt, ranAt: now, window: outcome.window,
                              referenceWindow: outcome.referenceWindow, check: outcome.check)
-        let events = try await backend.write { tx in
+        let recorded: (run: MonitorRun, alerts: [AlertEvent]) = try await backend.write { tx in
             let db = tx.sql
+            if let dueAt, let earlier = try await db.raw("""
+                SELECT body FROM monitor_runs WHERE monitor_id = \(bind: monitor.id.rawValue) AND due_at = \(bind: Timestamp.micros(dueAt))
+                """).first() {
+                // An earlier attempt recorded this due run; recording it twice would count its alerts twice.
+                return (try JSONText.decode(MonitorRun.self, from: try earlier.string("body"), column: "monitor_runs.body"), [])
+            }
             try await db.raw("""
                 INSERT INTO monitor_runs (id, monitor_id, account_id, trigger, due_at, ran_at, status, body, created_at)
                 VALUES (\(bind: runID.rawValue), \(bind: monitor.id.rawValue), \(bind: accountID.rawValue), \(bind: trigger.rawValue),
@@ -111,10 +125,10 @@ extension SQLStore: MonitorDataStore {
                 """).run()
             let events = try await self.applyAlertChanges(for: monitor, run: run, accountID: accountID, on: db)
             try await self.enqueueDeliveries(events, accountID: accountID, on: db)
-            return events
+            return (run, events)
         }
-        for event in events { publish(.alertChanged(accountID: accountID, event)) }
-        return (run, events)
+        for event in recorded.alerts { publish(.alertChanged(accountID: accountID, event)) }
+        return recorded
     }
 
     /// A monitor's runs, newest first.

@@ -1,6 +1,6 @@
 /// Every schema step this build knows, oldest first. Never edit a released step; add a new one.
 enum Migrations {
-    static let all: [Migration] = [initial, performance, dashboardCounts, versions, jobs, jobLeases, retiredScores, scopedKeys, datasets, monitors]
+    static let all: [Migration] = [initial, performance, dashboardCounts, versions, jobs, jobLeases, retiredScores, scopedKeys, datasets, monitors, jobKeys, driftParts]
 
     static let initial = Migration(version: 1, statements: [
         """
@@ -249,5 +249,24 @@ enum Migrations {
             dataset_id TEXT NOT NULL REFERENCES datasets(id), name TEXT NOT NULL, kind TEXT NOT NULL, payload BYTEA NOT NULL,
             PRIMARY KEY (dataset_id, name))
         """,
+    ])
+
+    /// A job may carry a key that no other job shares: the scheduler queues each (monitor, due
+    /// time) under one, so schedulers on several servers cannot queue the same run twice.
+    static let jobKeys = Migration(version: 11, statements: [
+        "ALTER TABLE jobs ADD COLUMN dedupe_key TEXT",
+        "CREATE UNIQUE INDEX jobs_dedupe_key ON jobs (dedupe_key)",
+    ])
+
+    /// A column's drift form is stored in parts, so a long column is written as it is merged from
+    /// its sorted runs instead of as one value held whole.
+    static let driftParts = Migration(version: 12, statements: [
+        """
+        CREATE TABLE dataset_drift_parts (
+            dataset_id TEXT NOT NULL REFERENCES datasets(id), name TEXT NOT NULL, part BIGINT NOT NULL, kind TEXT NOT NULL,
+            payload BYTEA NOT NULL, PRIMARY KEY (dataset_id, name, part))
+        """,
+        "INSERT INTO dataset_drift_parts (dataset_id, name, part, kind, payload) SELECT dataset_id, name, 0, kind, payload FROM dataset_drift_columns",
+        "DROP TABLE dataset_drift_columns",
     ])
 }

@@ -38,15 +38,10 @@ public struct DatasetMonitorSource: MonitorSource {
         }
         var columns: [String: DriftColumn] = [:]
         for (index, column) in dataset.columns.enumerated() where column.type != .text {
-            var builder = ColumnProfileBuilder(column: column)
-            var next = 0
-            while true {
-                let read = try await data.datasetChunks(of: dataset.id, column: index, from: next, limit: DatasetUpload.chunksPerRead)
-                for chunk in read { builder.add(chunk) }
-                next += read.count
-                if read.count < DatasetUpload.chunksPerRead { break }
+            let profiled = try await ProfiledColumn.read(column, rowCount: dataset.rowCount) { from in
+                try await data.datasetChunks(of: dataset.id, column: index, from: from, limit: DatasetUpload.chunksPerRead)
             }
-            columns[column.name] = try builder.driftColumn()
+            columns[column.name] = try profiled.driftColumn()
         }
         return MonitorSample(columns: columns, rowCount: dataset.rowCount)
     }

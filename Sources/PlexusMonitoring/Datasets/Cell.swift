@@ -8,26 +8,45 @@ public enum Cell {
     ]
 
     /// Whether the cell holds no value.
-    public static func isMissing(_ cell: String) -> Bool { missingSpellings.contains(cell) }
+    public static func isMissing(_ cell: String) -> Bool { cell.utf8.count <= longestMissingSpelling && missingSpellings.contains(cell) }
+
+    private static let longestMissingSpelling = missingSpellings.map(\.utf8.count).max() ?? 0
+
+    /// `cell` without the white space around it, as `trimmingCharacters(in: .whitespaces)` gives
+    /// it; the cell itself, uncopied, when it starts and ends with visible ASCII (most cells).
+    static func trimmed(_ cell: String) -> Substring {
+        guard let first = cell.utf8.first, let last = cell.utf8.last else { return cell[...] }
+        let visible = UInt8(ascii: "!") ... UInt8(ascii: "~")
+        if visible.contains(first), visible.contains(last) { return cell[...] }
+        return Substring(cell.trimmingCharacters(in: .whitespaces))
+    }
 
     /// An optional sign and decimal digits that fit in 64 bits.
     public static func integer(_ cell: String) -> Int64? {
-        Int64(cell.trimmingCharacters(in: .whitespaces))
+        Int64(trimmed(cell))
     }
 
     /// A finite decimal number (with optional exponent); not hexadecimal, infinities or NaN.
     public static func float(_ cell: String) -> Double? {
-        let text = cell.trimmingCharacters(in: .whitespaces)
-        guard !text.isEmpty, text.utf8.allSatisfy({ Cell.numberBytes.contains($0) }),
+        let text = trimmed(cell)
+        guard !text.isEmpty, text.utf8.allSatisfy(Cell.isNumberByte),
               let value = Double(text), value.isFinite else { return nil }
         return value
     }
 
-    private static let numberBytes = Set("0123456789+-.eE".utf8)
+    private static func isNumberByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "0") ... UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"): true
+        default: false
+        }
+    }
 
     /// true/false, yes/no, t/f, y/n in any case.
     public static func boolean(_ cell: String) -> Bool? {
-        switch cell.trimmingCharacters(in: .whitespaces).lowercased() {
+        let text = trimmed(cell)
+        // The longest spelling is "false".
+        guard text.utf8.count <= 5 else { return nil }
+        return switch text.lowercased() {
         case "true", "yes", "t", "y": true
         case "false", "no", "f", "n": false
         default: nil
@@ -37,7 +56,10 @@ public enum Cell {
     /// An ISO 8601 date (`2026-12-05`) or date-time (`2026-12-05T10:30:00`, a space instead of
     /// `T`, optional seconds and fraction, `Z` or an offset; UTC when none) as seconds since 1970.
     public static func datetime(_ cell: String) -> Double? {
-        let bytes = Array(cell.trimmingCharacters(in: .whitespaces).utf8)
+        let text = trimmed(cell)
+        // Most cells are not dates: rule them out before copying anything.
+        guard text.utf8.count >= 10, text.utf8.dropFirst(4).first == UInt8(ascii: "-") else { return nil }
+        let bytes = Array(text.utf8)
         guard bytes.count >= 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
               let year = digits(bytes, 0, 4), let month = digits(bytes, 5, 2), let day = digits(bytes, 8, 2),
               (1 ... 12).contains(month), (1 ... daysIn(month: month, year: year)).contains(day) else { return nil }

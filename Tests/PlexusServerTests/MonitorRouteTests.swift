@@ -194,6 +194,31 @@ struct MonitorRouteTests {
         }
     }
 
+    @Test("A closed reference range is read once and stored: points recorded into it later are not seen until the range changes", arguments: TestDatabase.available)
+    func storedRangeReference(database: TestDatabase) async throws {
+        try await TestServer.run(database) { server in
+            let end = Date()
+            _ = try await server.request(.post, "/api/v1/monitoring/series/checkout/points", json: ["points": .array(Self.points(end: end, shift: 30))])
+            // The reference points lie 3 days back, within 200 minutes.
+            let from = end.addingTimeInterval(-86_400 * 4), to = end.addingTimeInterval(-86_400 * 2)
+            let range: JSONValue = ["from": .string(PlexusJSON.formatDate(from)), "to": .string(PlexusJSON.formatDate(to))]
+            let created = try await server.request(.post, "/api/v1/monitors", json: Self.seriesMonitor.setting("reference", range))
+            let id = try #require(created.json["id"]?.stringValue, "\(created.text)")
+            let first = try await server.request(.post, "/api/v1/monitors/\(id)/run")
+            #expect(first.json["run"]?["check"]?["referenceRows"] == 200, "\(first.text)")
+            let late = (0 ..< 100).map { index -> JSONValue in
+                ["time": .string(PlexusJSON.formatDate(from.addingTimeInterval(Double(index) * 60))), "values": ["latency": .number(1_000), "plan": "pro"]]
+            }
+            _ = try await server.request(.post, "/api/v1/monitoring/series/checkout/points", json: ["points": .array(late)])
+            let second = try await server.request(.post, "/api/v1/monitors/\(id)/run")
+            #expect(second.json["run"]?["check"]?["referenceRows"] == 200, "the stored reference is read, not the range: \(second.text)")
+            let widened: JSONValue = ["from": .string(PlexusJSON.formatDate(from.addingTimeInterval(-1))), "to": .string(PlexusJSON.formatDate(to))]
+            #expect(try await server.request(.put, "/api/v1/monitors/\(id)", json: Self.seriesMonitor.setting("reference", widened)).status == .ok)
+            let third = try await server.request(.post, "/api/v1/monitors/\(id)/run")
+            #expect(third.json["run"]?["check"]?["referenceRows"] == 300, "a changed range is read again: \(third.text)")
+        }
+    }
+
     @Test("The scheduler queues each due monitor once per due time as a job the runner runs, with an injected clock; after downtime it catches up once", arguments: TestDatabase.available)
     func scheduler(database: TestDatabase) async throws {
         // The server's own scheduler stays idle, so only the test's clock decides what is due.

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import PlexusCore
 
@@ -57,11 +58,43 @@ public struct MonitorRunner: Sendable {
         _ definition: MonitorDefinition, source: any MonitorSource, accountID: Identifier<Account>, window: MonitorWindow
     ) async throws -> (reference: MonitorSample, current: MonitorSample) {
         let current = try await source.sample(in: window, accountID: accountID, data: data)
-        let reference: MonitorSample = if case let .dataset(id) = definition.reference {
-            try await DatasetMonitorSource.sample(of: id, accountID: accountID, data: data, field: "reference.dataset")
-        } else {
-            try await source.sample(in: definition.reference.window(before: window) ?? window, accountID: accountID, data: data)
+        let reference: MonitorSample
+        switch definition.reference {
+        case let .dataset(id):
+            reference = try await DatasetMonitorSource.sample(of: id, accountID: accountID, data: data, field: "reference.dataset")
+        case let .range(from, to) where to <= window.to:
+            reference = try await closedRange(definition, source: source, window: MonitorWindow(from: from, to: to), accountID: accountID)
+        case .range, .trailing:
+            reference = try await source.sample(in: definition.reference.window(before: window) ?? window, accountID: accountID, data: data)
         }
         return (reference, current)
+    }
+
+    /// A fixed reference range that has ended: read once, when it first holds enough rows to be
+    /// judged, and stored, so every later run costs what its current window holds. Rows recorded
+    /// into the range after that are not seen (changing the monitor's source or range reads it again).
+    private func closedRange(
+        _ definition: MonitorDefinition, source: any MonitorSource, window: MonitorWindow, accountID: Identifier<Account>
+    ) async throws -> MonitorSample {
+        let key = ReferenceSampleKey.make(source: definition.source, window: window)
+        if let stored = try await data.referenceSample(key: key, accountID: accountID) { return stored }
+        let sample = try await source.sample(in: window, accountID: accountID, data: data)
+        if sample.rowCount >= definition.minimumSampleSize {
+            try await data.storeReferenceSample(sample, key: key, accountID: accountID)
+        }
+        return sample
+    }
+}
+
+/// The key a closed reference range's sample is stored under: a SHA-256 of the source (kind and
+/// settings, keys sorted) and the range's bounds, so monitors that read the same data share it.
+public enum ReferenceSampleKey {
+    /// The key of `source`'s data in `window`.
+    public static func make(source: MonitorSourceSpec, window: MonitorWindow) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let settings = (try? encoder.encode(source.settings)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        let text = "\(source.kind)|\(settings)|\(Int64(window.from.timeIntervalSince1970 * 1_000_000))|\(Int64(window.to.timeIntervalSince1970 * 1_000_000))"
+        return SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
     }
 }

@@ -107,4 +107,9 @@ public protocol MonitorDataStore: DatasetStore {
     func scoreResultRecords(scorecard: String, score: String, accountID: Identifier<Account>, window: MonitorWindow) async throws -> [[String: JSONValue]]?
     /// The pipeline performance records of `window`, as records (see ``PerformanceMonitorSource``).
     func performanceRecords(accountID: Identifier<Account>, window: MonitorWindow) async throws -> [[String: JSONValue]]
+    /// The reference sample stored under `key` (see ``ReferenceSampleKey``); nil when none is.
+    func referenceSample(key: String, accountID: Identifier<Account>) async throws -> MonitorSample?
+    /// Stores the sample of a closed reference range under `key`, so later runs read it instead
+    /// of the range's rows; a second store under the same key keeps the first.
+    func storeReferenceSample(_ sample: MonitorSample, key: String, accountID: Identifier<Account>) async throws
 }

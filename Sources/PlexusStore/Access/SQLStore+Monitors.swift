@@ -1,6 +1,7 @@
 import Foundation
 import PlexusCore
 import PlexusMonitoring
+import PlexusStats
 import SQLKit
 
 /// Monitors: created, listed, read, updated and deleted per account; claimed by the scheduler
@@ -162,6 +163,52 @@ extension SQLStore: MonitorDataStore {
 }
 
 extension SQLStore {
+    /// A stored reference sample: each column's drift form in ``StoredDriftColumn``'s bytes.
+    private struct StoredReference: Codable {
+        struct Column: Codable {
+            let kind: String
+            let payload: Data
+        }
+
+        let rowCount: Int
+        let columns: [String: Column]
+    }
+
+    public func referenceSample(key: String, accountID: Identifier<Account>) async throws -> MonitorSample? {
+        try await backend.read { db in
+            guard let row = try await db.raw("""
+                SELECT body FROM reference_samples WHERE account_id = \(bind: accountID.rawValue) AND reference_key = \(bind: key)
+                """).first() else { return nil }
+            let stored = try JSONText.decode(StoredReference.self, from: try row.string("body"), column: "reference_samples.body")
+            var columns: [String: DriftColumn] = [:]
+            for (name, column) in stored.columns {
+                guard let decoded = StoredDriftColumn.decode(kind: column.kind, parts: [Array(column.payload)]) else {
+                    throw StoreError.corruptValue(column: "reference_samples.body", detail: "column '\(name)' is not in the stored drift form")
+                }
+                columns[name] = decoded
+            }
+            return MonitorSample(columns: columns, rowCount: stored.rowCount)
+        }
+    }
+
+    public func storeReferenceSample(_ sample: MonitorSample, key: String, accountID: Identifier<Account>) async throws {
+        let columns = sample.columns.mapValues { column -> StoredReference.Column in
+            switch column {
+            case .numeric: StoredReference.Column(kind: StoredDriftColumn.numericKind, payload: Data(StoredDriftColumn.encode(column)))
+            case .categorical: StoredReference.Column(kind: StoredDriftColumn.categoricalKind, payload: Data(StoredDriftColumn.encode(column)))
+            }
+        }
+        let body = JSONText.encode(StoredReference(rowCount: sample.rowCount, columns: columns))
+        let now = environment.nowMicros()
+        try await backend.write { tx in
+            try await tx.sql.raw("""
+                INSERT INTO reference_samples (account_id, reference_key, body, created_at)
+                VALUES (\(bind: accountID.rawValue), \(bind: key), \(bind: body), \(bind: now))
+                ON CONFLICT (account_id, reference_key) DO NOTHING
+                """).run()
+        }
+    }
+
     /// The account's points of `series` in `window`, oldest first.
     public func seriesPoints(_ series: String, accountID: Identifier<Account>, window: MonitorWindow) async throws -> [SeriesPoint] {
         try await backend.read { db in

@@ -1,6 +1,6 @@
 /// Every schema step this build knows, oldest first. Never edit a released step; add a new one.
 enum Migrations {
-    static let all: [Migration] = [initial, performance, dashboardCounts, versions, jobs, jobLeases, retiredScores, scopedKeys, datasets, monitors, jobKeys, driftParts]
+    static let all: [Migration] = [initial, performance, dashboardCounts, versions, jobs, jobLeases, retiredScores, scopedKeys, datasets, monitors, jobKeys, driftParts, referenceSamples]
 
     static let initial = Migration(version: 1, statements: [
         """
@@ -268,5 +268,15 @@ enum Migrations {
         """,
         "INSERT INTO dataset_drift_parts (dataset_id, name, part, kind, payload) SELECT dataset_id, name, 0, kind, payload FROM dataset_drift_columns",
         "DROP TABLE dataset_drift_columns",
+    ])
+
+    /// The samples of closed reference ranges, read once and kept, so a monitor whose reference
+    /// is a fixed range costs what its current window holds.
+    static let referenceSamples = Migration(version: 13, statements: [
+        """
+        CREATE TABLE reference_samples (
+            account_id TEXT NOT NULL REFERENCES accounts(id), reference_key TEXT NOT NULL, body TEXT NOT NULL,
+            created_at BIGINT NOT NULL, PRIMARY KEY (account_id, reference_key))
+        """,
     ])
 }

@@ -29,6 +29,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         .package(url: "https://github.com/vapor/jwt-kit", from: "5.8.0"),
         .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
+        .package(url: "https://github.com/apple/swift-protobuf", from: "1.39.0"),
     ],
     targets: [
         .target(name: "PlexusCore"),
@@ -36,6 +37,14 @@ let package = Package(
         .target(
             name: "PlexusMonitoring",
             dependencies: ["PlexusCore", "PlexusStats", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .target(
+            name: "PlexusModels",
+            dependencies: [
+                "PlexusCore",
+                .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         .target(
             name: "PlexusScoring",
@@ -145,6 +154,7 @@ let package = Package(
         ),
         .testTarget(name: "PlexusStatsTests", dependencies: ["PlexusStats"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PlexusMonitoringTests", dependencies: ["PlexusMonitoring"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PlexusModelsTests", dependencies: ["PlexusModels"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PlexusStoreTests", dependencies: ["PlexusStore", "PlexusTestSupport"]),
         .testTarget(
             name: "PlexusGraphQLTests",

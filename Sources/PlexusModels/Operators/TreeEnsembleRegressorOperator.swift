@@ -1,0 +1,53 @@
+/// `TreeEnsembleRegressor` (ai.onnx.ml): each target's leaf weights combined over the trees by
+/// `aggregate_function` (SUM, AVERAGE, MIN or MAX), plus its base value, through the
+/// post-transform (for one target, only PROBIT applies, as in onnxruntime).
+struct TreeEnsembleRegressorOperator: ONNXOperator {
+    private enum Aggregate: String { case sum = "SUM", average = "AVERAGE", minimum = "MIN", maximum = "MAX" }
+
+    private let trees: TreeEnsemble
+    private let targets: Int
+    private let baseValues: [Float]
+    private let aggregate: Aggregate
+    private let transform: PostTransform
+
+    init(_ attributes: NodeAttributes) throws(ModelError) {
+        trees = try TreeEnsemble(attributes, weightPrefix: "target")
+        targets = Int(try attributes.int("n_targets", default: 1))
+        baseValues = try attributes.floats("base_values")
+        transform = try PostTransform(attributes)
+        let name = try attributes.string("aggregate_function", default: "SUM")
+        guard let aggregate = Aggregate(rawValue: name) else { throw attributes.invalid("aggregate_function", "is '\(name)'; use SUM, AVERAGE, MIN or MAX") }
+        self.aggregate = aggregate
+        guard targets >= 1, trees.largestTarget < targets else { throw attributes.invalid("target_ids", "names target \(trees.largestTarget) of \(targets)") }
+        guard baseValues.isEmpty || baseValues.count == targets else {
+            throw attributes.invalid("base_values", "has \(baseValues.count) values for \(targets) target(s)")
+        }
+    }
+
+    func run(_ inputs: [ONNXValue?], node: String) throws(ModelError) -> [ONNXValue] {
+        let (x, rows, columns) = try trees.features(inputs, node: node)
+        var output: [Float] = []
+        output.reserveCapacity(rows * targets)
+        for row in 0 ..< rows {
+            var values = [Float](repeating: 0, count: targets)
+            var scored = [Bool](repeating: false, count: targets)
+            trees.forEachLeafWeight(of: x[row * columns ..< (row + 1) * columns]) { weight in
+                let target = weight.target
+                switch aggregate {
+                case .sum, .average: values[target] += weight.value
+                case .minimum: values[target] = scored[target] ? min(values[target], weight.value) : weight.value
+                case .maximum: values[target] = scored[target] ? max(values[target], weight.value) : weight.value
+                }
+                scored[target] = true
+            }
+            for target in 0 ..< targets {
+                if aggregate == .average { values[target] /= Float(trees.roots.count) }
+                if !baseValues.isEmpty { values[target] += baseValues[target] }
+            }
+            var slice = values[...]
+            if targets > 1 || transform == .probit { transform.apply(to: &slice) }
+            output += slice
+        }
+        return [.tensor(Tensor(checkedShape: [rows, targets], .float(output)))]
+    }
+}

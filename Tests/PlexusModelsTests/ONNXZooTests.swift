@@ -1,0 +1,82 @@
+import Foundation
+@testable import PlexusModels
+import Testing
+
+/// The zoo of scripts/reference/onnx_zoo.py: scikit-learn models exported with skl2onnx, with
+/// onnxruntime's outputs on held-out rows. Labels must be identical, numbers within 1e-6.
+@Suite("ONNX models predict as onnxruntime does")
+struct ONNXZooTests {
+    struct Case: Decodable, Sendable, CustomTestStringConvertible {
+        let name: String
+        let file: String
+        let task: String
+        let zipmap: Bool
+        let operators: [String]
+        let inputs: [[Double]]
+        let labels: [Int64]?
+        let probabilities: [[Double]]?
+        let values: [Double]?
+
+        var testDescription: String { name }
+    }
+
+    private struct Document: Decodable {
+        let cases: [Case]
+    }
+
+    static let tolerance = 1e-6
+
+    static func fixtures() -> URL {
+        Bundle.module.resourceURL!.appendingPathComponent("Fixtures")
+    }
+
+    static func cases() throws -> [Case] {
+        try JSONDecoder().decode(Document.self, from: Data(contentsOf: fixtures().appendingPathComponent("onnx_zoo.json"))).cases
+    }
+
+    @Test("Each zoo model loads, lists its operators, and predicts onnxruntime's labels and numbers", arguments: try cases())
+    func predicts(_ reference: Case) throws {
+        let bytes = try Data(contentsOf: Self.fixtures().appendingPathComponent(reference.file))
+        let model = try ONNXModel(bytes: bytes)
+        #expect(Set(model.nodes.map(\.operatorType)) == Set(reference.operators))
+        #expect(model.inputs.map(\.name) == ["X"] && model.inputs[0].elementType == .float)
+        #expect(model.inputs[0].shape?.last == .fixed(6))
+        #expect(model.producer.name == "skl2onnx" && model.byteCount == bytes.count && model.sha256.count == 64)
+        let runner = try ModelRunner(model)
+        let rows = reference.inputs.count
+        let input = try #require(Tensor(shape: [rows, 6], elements: .float(reference.inputs.flatMap { $0.map(Float.init) })))
+        let outputs = try runner.run(["X": .tensor(input)])
+        #expect(Set(outputs.keys) == Set(model.outputs.map(\.name)))
+        if let expected = reference.values {
+            let values = try #require(outputs[model.outputs[0].name]?.tensor?.floats)
+            #expect(values.count == expected.count)
+            for (row, (got, want)) in zip(values, expected).enumerated() {
+                #expect(abs(Double(got) - want) <= Self.tolerance * max(1, abs(want)), "row \(row): \(got) vs \(want)")
+            }
+            return
+        }
+        let labels = try #require(outputs[model.outputs[0].name]?.tensor)
+        #expect(labels.elements == .int64(try #require(reference.labels)))
+        let probabilities: [[Float]]
+        switch outputs[model.outputs[1].name] {
+        case let .probabilityMaps(labels, rows)?:
+            #expect(reference.zipmap && labels.count == rows.first?.count)
+            probabilities = rows
+        case let .tensor(tensor)?:
+            let values = try #require(tensor.floats)
+            let columns = tensor.shape[1]
+            probabilities = (0 ..< tensor.shape[0]).map { Array(values[$0 * columns ..< ($0 + 1) * columns]) }
+        case nil:
+            Issue.record("no probabilities")
+            return
+        }
+        let expected = try #require(reference.probabilities)
+        #expect(probabilities.count == expected.count)
+        for (row, (got, want)) in zip(probabilities, expected).enumerated() {
+            #expect(got.count == want.count, "row \(row)")
+            for (a, b) in zip(got, want) {
+                #expect(abs(Double(a) - b) <= Self.tolerance, "row \(row): \(got) vs \(want)")
+            }
+        }
+    }
+}

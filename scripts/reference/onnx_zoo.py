@@ -1,0 +1,123 @@
+#!/usr/bin/env python3
+"""Reference fixtures for PlexusModels' ONNX interpreter: a small zoo of scikit-learn models
+exported with skl2onnx, and onnxruntime's outputs for each on held-out rows.
+
+Each case trains one model on a seeded synthetic problem (binary or three-class classification,
+or regression; 6 features), exports it to ONNX (float inputs named "X"; class outputs as plain
+tensors unless the case keeps skl2onnx's default ZipMap), writes the model to
+Tests/PlexusModelsTests/Fixtures/zoo/<name>.onnx, and records onnxruntime's outputs for 40 rows
+the model was not trained on: labels, per-class probabilities (float32, as onnxruntime computes
+them) and regression values. The Swift tests run the same files on the same rows: labels must be
+identical and numbers within 1e-6.
+
+Usage (from the repository root, inside the venv of requirements.txt):
+    python scripts/reference/onnx_zoo.py --out Tests/PlexusModelsTests/Fixtures/onnx_zoo.json
+    python scripts/reference/onnx_zoo.py --check Tests/PlexusModelsTests/Fixtures/onnx_zoo.json
+--out also (re)writes the .onnx files beside the document; --check re-trains and re-exports in
+memory and exits 1 if any output differs from the document by more than 1e-6, or if a committed
+model file gives outputs other than the document's.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from importlib.metadata import version
+
+import numpy as np
+import onnxruntime as ort
+from skl2onnx import convert_sklearn
+from skl2onnx.common.data_types import FloatTensorType
+from sklearn.datasets import make_classification, make_regression
+from sklearn.ensemble import GradientBoostingClassifier, RandomForestClassifier, RandomForestRegressor
+from sklearn.linear_model import LinearRegression, LogisticRegression
+from sklearn.pipeline import make_pipeline
+from sklearn.preprocessing import StandardScaler
+from sklearn.tree import DecisionTreeClassifier
+
+import fixture_cli
+
+SEED = 20261207
+TOLERANCE = 1e-6
+FEATURES = 6
+TEST_ROWS = 40
+ZOO = os.path.join("Tests", "PlexusModelsTests", "Fixtures", "zoo")
+
+
+def problem(task: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Training rows, their targets and the held-out rows of a seeded problem, in float32."""
+    if task == "regression":
+        x, y = make_regression(n_samples=240, n_features=FEATURES, noise=5.0, random_state=SEED)
+    else:
+        classes = 2 if task == "binary" else 3
+        x, y = make_classification(n_samples=240, n_features=FEATURES, n_informative=4, n_redundant=1,
+                                   n_classes=classes, random_state=SEED)
+    x = np.round(x, 4).astype(np.float32)
+    return x[:-TEST_ROWS], y[:-TEST_ROWS], x[-TEST_ROWS:]
+
+
+CASES = [
+    ("logistic_binary", "binary", lambda: LogisticRegression(max_iter=500), False),
+    ("logistic_multiclass", "multiclass", lambda: LogisticRegression(max_iter=500), False),
+    ("scaled_logistic_zipmap", "multiclass", lambda: make_pipeline(StandardScaler(), LogisticRegression(max_iter=500)), True),
+    ("decision_tree", "multiclass", lambda: DecisionTreeClassifier(max_depth=4, random_state=SEED), False),
+    ("random_forest", "binary", lambda: RandomForestClassifier(n_estimators=5, max_depth=4, random_state=SEED), False),
+    ("gradient_boosting_binary", "binary", lambda: GradientBoostingClassifier(n_estimators=8, max_depth=3, random_state=SEED), False),
+    ("gradient_boosting_multiclass", "multiclass", lambda: GradientBoostingClassifier(n_estimators=6, max_depth=2, random_state=SEED), False),
+    ("linear_regression", "regression", lambda: LinearRegression(), False),
+    ("random_forest_regression", "regression", lambda: RandomForestRegressor(n_estimators=4, max_depth=4, random_state=SEED), False),
+]
+
+
+def outputs(model_bytes: bytes, rows: np.ndarray, task: str) -> dict:
+    """onnxruntime's outputs for `rows`: labels and probabilities, or values."""
+    session = ort.InferenceSession(model_bytes, providers=["CPUExecutionProvider"])
+    result = session.run(None, {"X": rows})
+    if task == "regression":
+        return {"values": [float(v) for v in np.asarray(result[0]).reshape(-1)]}
+    labels, probabilities = result[0], result[1]
+    if isinstance(probabilities, list):  # ZipMap: one {class: probability} per row
+        classes = sorted(probabilities[0])
+        probabilities = [[row[c] for c in classes] for row in probabilities]
+    return {
+        "labels": [int(v) for v in np.asarray(labels).reshape(-1)],
+        "probabilities": [[float(np.float32(p)) for p in row] for row in np.asarray(probabilities, dtype=np.float32)],
+    }
+
+
+def build() -> dict:
+    writing = "--out" in sys.argv
+    cases, problems = [], []
+    for name, task, make, zipmap in CASES:
+        train_x, train_y, test_x = problem(task)
+        model = make().fit(train_x, train_y)
+        options = None if zipmap else {id(model): {"zipmap": False}} if task != "regression" else None
+        onnx_model = convert_sklearn(model, initial_types=[("X", FloatTensorType([None, FEATURES]))],
+                                     options=options, target_opset={"": 17, "ai.onnx.ml": 3})
+        fresh = onnx_model.SerializeToString()
+        path = os.path.join(ZOO, f"{name}.onnx")
+        if writing:
+            os.makedirs(ZOO, exist_ok=True)
+            with open(path, "wb") as handle:
+                handle.write(fresh)
+        expected = outputs(fresh, test_x, task)
+        with open(path, "rb") as handle:
+            committed = outputs(handle.read(), test_x, task)
+        found = fixture_cli.differences(expected, committed, TOLERANCE, name)
+        if found:
+            problems.append(f"{path} no longer gives the outputs of a fresh export: " + "; ".join(found[:3]))
+        cases.append({
+            "name": name, "file": f"zoo/{name}.onnx", "task": task, "zipmap": zipmap,
+            "operators": sorted({node.op_type for node in onnx_model.graph.node}),
+            "inputs": [[float(v) for v in row] for row in test_x], **expected,
+        })
+    if problems:
+        sys.exit("\n".join(problems))
+    return {
+        "versions": {name: version(name) for name in ["scikit-learn", "skl2onnx", "onnx", "onnxruntime", "numpy"]},
+        "cases": cases,
+    }
+
+
+if __name__ == "__main__":
+    sys.exit(fixture_cli.run(__doc__.splitlines()[0], build, TOLERANCE))

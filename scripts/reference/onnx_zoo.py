@@ -29,8 +29,9 @@ import onnxruntime as ort
 from skl2onnx import convert_sklearn
 from skl2onnx.common.data_types import FloatTensorType
 from sklearn.datasets import make_classification, make_regression
-from sklearn.ensemble import GradientBoostingClassifier, RandomForestClassifier, RandomForestRegressor
+from sklearn.ensemble import ExtraTreesClassifier, GradientBoostingClassifier, RandomForestClassifier, RandomForestRegressor
 from sklearn.linear_model import LinearRegression, LogisticRegression
+from sklearn.neural_network import MLPClassifier, MLPRegressor
 from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
 from sklearn.tree import DecisionTreeClassifier
@@ -64,7 +65,11 @@ CASES = [
     ("random_forest", "binary", lambda: RandomForestClassifier(n_estimators=5, max_depth=4, random_state=SEED), False),
     ("gradient_boosting_binary", "binary", lambda: GradientBoostingClassifier(n_estimators=8, max_depth=3, random_state=SEED), False),
     ("gradient_boosting_multiclass", "multiclass", lambda: GradientBoostingClassifier(n_estimators=6, max_depth=2, random_state=SEED), False),
+    ("extra_trees", "multiclass", lambda: ExtraTreesClassifier(n_estimators=4, max_depth=4, random_state=SEED), False),
+    ("mlp_binary", "binary", lambda: MLPClassifier(hidden_layer_sizes=(8,), max_iter=400, random_state=SEED), False),
+    ("mlp_multiclass", "multiclass", lambda: MLPClassifier(hidden_layer_sizes=(8, 5), max_iter=400, random_state=SEED), False),
     ("linear_regression", "regression", lambda: LinearRegression(), False),
+    ("mlp_regression", "regression", lambda: make_pipeline(StandardScaler(), MLPRegressor(hidden_layer_sizes=(8,), max_iter=400, random_state=SEED)), False),
     ("random_forest_regression", "regression", lambda: RandomForestRegressor(n_estimators=4, max_depth=4, random_state=SEED), False),
 ]
 

@@ -34,6 +34,7 @@ from sklearn.linear_model import LinearRegression, LogisticRegression
 from sklearn.neural_network import MLPClassifier, MLPRegressor
 from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
+from sklearn.svm import SVC
 from sklearn.tree import DecisionTreeClassifier
 
 import fixture_cli
@@ -68,6 +69,10 @@ CASES = [
     ("extra_trees", "multiclass", lambda: ExtraTreesClassifier(n_estimators=4, max_depth=4, random_state=SEED), False),
     ("mlp_binary", "binary", lambda: MLPClassifier(hidden_layer_sizes=(8,), max_iter=400, random_state=SEED), False),
     ("mlp_multiclass", "multiclass", lambda: MLPClassifier(hidden_layer_sizes=(8, 5), max_iter=400, random_state=SEED), False),
+    ("svc_rbf_binary", "binary", lambda: SVC(probability=True, random_state=SEED), False),
+    ("svc_rbf_multiclass", "multiclass", lambda: SVC(probability=True, random_state=SEED), False),
+    ("svc_linear_multiclass", "multiclass", lambda: SVC(kernel="linear", probability=True, random_state=SEED), False),
+    ("svc_polynomial_binary", "binary", lambda: SVC(kernel="poly", degree=3, probability=True, random_state=SEED), False),
     ("linear_regression", "regression", lambda: LinearRegression(), False),
     ("mlp_regression", "regression", lambda: make_pipeline(StandardScaler(), MLPRegressor(hidden_layer_sizes=(8,), max_iter=400, random_state=SEED)), False),
     ("random_forest_regression", "regression", lambda: RandomForestRegressor(n_estimators=4, max_depth=4, random_state=SEED), False),

@@ -1,11 +1,12 @@
-/// The scores of a linear model for one row: intercept[t] + Σ x[f] · coefficients[t][f] for each
-/// target t, summed in 32-bit floats, for `LinearClassifier` and `LinearRegressor`.
+/// The scores of a linear model for one row: Σ x[f] · coefficients[t][f] + intercept[t] for each
+/// target t, as onnxruntime's matrix product gives them (fused multiply-adds in feature order,
+/// the intercept added last), for `LinearClassifier` and `LinearRegressor`.
 func linearScores(
     _ x: [Float], row: Int, features: Int, coefficients: [Float], intercepts: [Float], targets: Int
 ) -> ArraySlice<Float> {
     ArraySlice((0 ..< targets).map { target in
-        var sum = intercepts.isEmpty ? 0 : intercepts[target]
-        for feature in 0 ..< features { sum += x[row * features + feature] * coefficients[target * features + feature] }
-        return sum
+        var sum: Float = 0
+        for feature in 0 ..< features { sum = sum.addingProduct(x[row * features + feature], coefficients[target * features + feature]) }
+        return intercepts.isEmpty ? sum : sum + intercepts[target]
     })
 }

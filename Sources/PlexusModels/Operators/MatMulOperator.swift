@@ -53,7 +53,7 @@ private func multiply(
             for k in 0 ..< inner {
                 let left = transposeA ? a.values[k * a.columns + row] : a.values[row * a.columns + k]
                 let right = transposeB ? b.values[column * b.columns + k] : b.values[k * b.columns + column]
-                sum += left * right
+                sum = sum.addingProduct(left, right)
             }
             values[row * columns + column] = sum
         }

@@ -41,6 +41,7 @@ public struct OperatorRegistry: Sendable {
         ("", "Flatten", FlattenOperator.self),
         ("", "Concat", ConcatOperator.self),
         ("ai.onnx.ml", "ArrayFeatureExtractor", ArrayFeatureExtractorOperator.self),
+        ("ai.onnx.ml", "SVMClassifier", SVMClassifierOperator.self),
         ("ai.onnx.ml", "Scaler", ScalerOperator.self),
         ("ai.onnx.ml", "Normalizer", NormalizerOperator.self),
         ("ai.onnx.ml", "LinearClassifier", LinearClassifierOperator.self),

@@ -6,13 +6,31 @@ import Testing
 /// onnxruntime's outputs on held-out rows. Labels must be identical, numbers within 1e-6.
 @Suite("ONNX models predict as onnxruntime does")
 struct ONNXZooTests {
+    /// One input cell: a number, a missing value (null, read as NaN) or a string.
+    enum Cell: Decodable, Sendable {
+        case number(Float)
+        case text(String)
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if container.decodeNil() {
+                self = .number(.nan)
+            } else if let number = try? container.decode(Double.self) {
+                self = .number(Float(number))
+            } else {
+                self = .text(try container.decode(String.self))
+            }
+        }
+    }
+
     struct Case: Decodable, Sendable, CustomTestStringConvertible {
         let name: String
         let file: String
         let task: String
         let zipmap: Bool
         let operators: [String]
-        let inputs: [[Double]]
+        /// Each input's rows, by input name.
+        let inputs: [String: [[Cell]]]
         let labels: [Int64]?
         let probabilities: [[Double]]?
         let values: [Double]?
@@ -39,13 +57,20 @@ struct ONNXZooTests {
         let bytes = try Data(contentsOf: Self.fixtures().appendingPathComponent(reference.file))
         let model = try ONNXModel(bytes: bytes)
         #expect(Set(model.nodes.map(\.operatorType)) == Set(reference.operators))
-        #expect(model.inputs.map(\.name) == ["X"] && model.inputs[0].elementType == .float)
-        #expect(model.inputs[0].shape?.last == .fixed(6))
+        #expect(Set(model.inputs.map(\.name)) == Set(reference.inputs.keys))
         #expect(model.producer.name == "skl2onnx" && model.byteCount == bytes.count && model.sha256.count == 64)
         let runner = try ModelRunner(model)
-        let rows = reference.inputs.count
-        let input = try #require(Tensor(shape: [rows, 6], elements: .float(reference.inputs.flatMap { $0.map(Float.init) })))
-        let outputs = try runner.run(["X": .tensor(input)])
+        var inputs: [String: ONNXValue] = [:]
+        for (name, rows) in reference.inputs {
+            let cells = rows.flatMap { $0 }
+            let elements: Tensor.Elements = if case .text = cells.first {
+                .string(cells.map { if case let .text(text) = $0 { text } else { "" } })
+            } else {
+                .float(cells.map { if case let .number(number) = $0 { number } else { .nan } })
+            }
+            inputs[name] = .tensor(try #require(Tensor(shape: [rows.count, rows.first?.count ?? 0], elements: elements)))
+        }
+        let outputs = try runner.run(inputs)
         #expect(Set(outputs.keys) == Set(model.outputs.map(\.name)))
         if let expected = reference.values {
             let values = try #require(outputs[model.outputs[0].name]?.tensor?.floats)

@@ -7,7 +7,8 @@ or regression; 6 features), exports it to ONNX (float inputs named "X"; class ou
 tensors unless the case keeps skl2onnx's default ZipMap), writes the model to
 Tests/PlexusModelsTests/Fixtures/zoo/<name>.onnx, and records onnxruntime's outputs for 40 rows
 the model was not trained on: labels, per-class probabilities (float32, as onnxruntime computes
-them) and regression values. The Swift tests run the same files on the same rows: labels must be
+them) and regression values. Inputs are recorded by name (`X` for most models; a column pipeline
+takes three float columns and a string column), missing values as null. The Swift tests run the same files on the same rows: labels must be
 identical and numbers within 1e-6.
 
 Usage (from the repository root, inside the venv of requirements.txt):
@@ -26,15 +27,18 @@ from importlib.metadata import version
 
 import numpy as np
 import onnxruntime as ort
+import pandas as pd
 from skl2onnx import convert_sklearn
-from skl2onnx.common.data_types import FloatTensorType
+from skl2onnx.common.data_types import FloatTensorType, StringTensorType
+from sklearn.compose import ColumnTransformer
+from sklearn.impute import SimpleImputer
 from sklearn.datasets import make_classification, make_regression
 from sklearn.ensemble import ExtraTreesClassifier, GradientBoostingClassifier, RandomForestClassifier, RandomForestRegressor
 from sklearn.linear_model import LinearRegression, LogisticRegression
 from sklearn.neural_network import MLPClassifier, MLPRegressor
-from sklearn.pipeline import make_pipeline
-from sklearn.preprocessing import StandardScaler
-from sklearn.svm import SVC
+from sklearn.pipeline import Pipeline, make_pipeline
+from sklearn.preprocessing import OneHotEncoder, StandardScaler
+from sklearn.svm import SVC, SVR
 from sklearn.tree import DecisionTreeClassifier
 
 import fixture_cli
@@ -73,16 +77,52 @@ CASES = [
     ("svc_rbf_multiclass", "multiclass", lambda: SVC(probability=True, random_state=SEED), False),
     ("svc_linear_multiclass", "multiclass", lambda: SVC(kernel="linear", probability=True, random_state=SEED), False),
     ("svc_polynomial_binary", "binary", lambda: SVC(kernel="poly", degree=3, probability=True, random_state=SEED), False),
+    ("svr_rbf", "regression", lambda: SVR(C=50.0), False),
     ("linear_regression", "regression", lambda: LinearRegression(), False),
     ("mlp_regression", "regression", lambda: make_pipeline(StandardScaler(), MLPRegressor(hidden_layer_sizes=(8,), max_iter=400, random_state=SEED)), False),
     ("random_forest_regression", "regression", lambda: RandomForestRegressor(n_estimators=4, max_depth=4, random_state=SEED), False),
 ]
 
 
-def outputs(model_bytes: bytes, rows: np.ndarray, task: str) -> dict:
-    """onnxruntime's outputs for `rows`: labels and probabilities, or values."""
+def column_pipeline() -> tuple[Pipeline, dict, dict, list]:
+    """A pipeline over named columns: the median imputed and standardized for three float
+    columns, one-hot for a string column (unknown categories as zeros), then logistic
+    regression; its training fit, its held-out inputs by name (with missing values and an
+    unknown category), and its ONNX input types."""
+    rng = np.random.default_rng(SEED)
+    n = 240
+    numbers = rng.normal(size=(n, 3)).round(4).astype(np.float32)
+    numbers[rng.random((n, 3)) < 0.1] = np.nan
+    channel = rng.choice(["web", "phone", "store"], size=n).astype(object)
+    channel[-3] = "kiosk"  # held out, and unknown to the encoder
+    target = ((np.nan_to_num(numbers[:, 0]) + (channel == "web") - 0.5 * np.nan_to_num(numbers[:, 1])) > 0.3).astype(int)
+    frame = pd.DataFrame({"a": numbers[:, 0], "b": numbers[:, 1], "c": numbers[:, 2], "channel": channel})
+    prepare = ColumnTransformer([
+        ("numbers", Pipeline([("impute", SimpleImputer(strategy="median")), ("scale", StandardScaler())]), ["a", "b", "c"]),
+        ("channel", OneHotEncoder(handle_unknown="ignore"), ["channel"]),
+    ])
+    model = Pipeline([("prepare", prepare), ("classify", LogisticRegression(max_iter=500))])
+    model.fit(frame[:-TEST_ROWS], target[:-TEST_ROWS])
+    held_out = frame[-TEST_ROWS:]
+    inputs = {name: held_out[[name]].to_numpy().astype(np.float32) for name in ["a", "b", "c"]}
+    inputs["channel"] = held_out[["channel"]].to_numpy().astype(object)
+    types = [(name, FloatTensorType([None, 1])) for name in ["a", "b", "c"]] + [("channel", StringTensorType([None, 1]))]
+    return model, inputs, types
+
+
+def recorded(inputs: dict) -> dict:
+    """Inputs as JSON: numbers as floats, missing values as null, strings as they are."""
+    def cell(value):
+        if isinstance(value, str):
+            return value
+        return None if np.isnan(value) else float(value)
+    return {name: [[cell(v) for v in row] for row in rows] for name, rows in inputs.items()}
+
+
+def outputs(model_bytes: bytes, inputs: dict, task: str) -> dict:
+    """onnxruntime's outputs for `inputs`: labels and probabilities, or values."""
     session = ort.InferenceSession(model_bytes, providers=["CPUExecutionProvider"])
-    result = session.run(None, {"X": rows})
+    result = session.run(None, inputs)
     if task == "regression":
         return {"values": [float(v) for v in np.asarray(result[0]).reshape(-1)]}
     labels, probabilities = result[0], result[1]
@@ -98,28 +138,32 @@ def outputs(model_bytes: bytes, rows: np.ndarray, task: str) -> dict:
 def build() -> dict:
     writing = "--out" in sys.argv
     cases, problems = [], []
+    built = []
     for name, task, make, zipmap in CASES:
         train_x, train_y, test_x = problem(task)
         model = make().fit(train_x, train_y)
-        options = None if zipmap else {id(model): {"zipmap": False}} if task != "regression" else None
-        onnx_model = convert_sklearn(model, initial_types=[("X", FloatTensorType([None, FEATURES]))],
-                                     options=options, target_opset={"": 17, "ai.onnx.ml": 3})
+        built.append((name, task, zipmap, model, {"X": test_x}, [("X", FloatTensorType([None, FEATURES]))]))
+    pipeline, pipeline_inputs, pipeline_types = column_pipeline()
+    built.append(("column_pipeline", "binary", False, pipeline, pipeline_inputs, pipeline_types))
+    for name, task, zipmap, model, test_inputs, types in built:
+        options = None if zipmap or task == "regression" else {id(model): {"zipmap": False}}
+        onnx_model = convert_sklearn(model, initial_types=types, options=options, target_opset={"": 17, "ai.onnx.ml": 3})
         fresh = onnx_model.SerializeToString()
         path = os.path.join(ZOO, f"{name}.onnx")
         if writing:
             os.makedirs(ZOO, exist_ok=True)
             with open(path, "wb") as handle:
                 handle.write(fresh)
-        expected = outputs(fresh, test_x, task)
+        expected = outputs(fresh, test_inputs, task)
         with open(path, "rb") as handle:
-            committed = outputs(handle.read(), test_x, task)
+            committed = outputs(handle.read(), test_inputs, task)
         found = fixture_cli.differences(expected, committed, TOLERANCE, name)
         if found:
             problems.append(f"{path} no longer gives the outputs of a fresh export: " + "; ".join(found[:3]))
         cases.append({
             "name": name, "file": f"zoo/{name}.onnx", "task": task, "zipmap": zipmap,
             "operators": sorted({node.op_type for node in onnx_model.graph.node}),
-            "inputs": [[float(v) for v in row] for row in test_x], **expected,
+            "inputs": recorded(test_inputs), **expected,
         })
     if problems:
         sys.exit("\n".join(problems))

@@ -1,17 +1,10 @@
-import Foundation
-
 /// `SVMClassifier` (ai.onnx.ml), as onnxruntime computes it. With support vectors (libsvm's
 /// SVC): a kernel value per support vector, one-against-one decision values per pair of
 /// classes (each votes; the most voted class is the label), and, when `prob_a`/`prob_b` are
 /// given, Platt-scaled pair probabilities coupled into class probabilities by libsvm's
 /// iterative method. Without support vectors (liblinear): one linear score per class.
 struct SVMClassifierOperator: ONNXOperator {
-    private enum Kernel: String { case linear = "LINEAR", polynomial = "POLY", rbf = "RBF", sigmoid = "SIGMOID" }
-
-    private let kernel: Kernel
-    private let gamma: Float
-    private let coef0: Float
-    private let degree: Float
+    private let kernel: SVMKernel
     private let vectorsPerClass: [Int]
     private let firstVector: [Int]
     private let supportVectors: [Float]
@@ -24,11 +17,6 @@ struct SVMClassifierOperator: ONNXOperator {
     private let weightsArePositive: Bool
 
     init(_ attributes: NodeAttributes) throws(ModelError) {
-        let kernelName = try attributes.string("kernel_type", default: "LINEAR")
-        guard let kernel = Kernel(rawValue: kernelName) else { throw attributes.invalid("kernel_type", "is '\(kernelName)'; use LINEAR, POLY, RBF or SIGMOID") }
-        let parameters = try attributes.floats("kernel_params")
-        guard parameters.isEmpty || parameters.count == 3 else { throw attributes.invalid("kernel_params", "needs gamma, coef0 and degree") }
-        (gamma, coef0, degree) = parameters.isEmpty ? (0, 0, 0) : (parameters[0], parameters[1], parameters[2])
         vectorsPerClass = try attributes.ints("vectors_per_class").map { Int($0) }
         var first: [Int] = []
         var total = 0
@@ -45,8 +33,7 @@ struct SVMClassifierOperator: ONNXOperator {
         labels = try attributes.classLabels(ints: "classlabels_ints", strings: "classlabels_strings")
         transform = try PostTransform(attributes)
         weightsArePositive = coefficients.allSatisfy { $0 >= 0 }
-        // Without support vectors the model is liblinear's, whose kernel is always linear.
-        self.kernel = total > 0 ? kernel : .linear
+        kernel = try SVMKernel(attributes, hasSupportVectors: total > 0)
         guard probabilityA.count == probabilityB.count else { throw attributes.invalid("prob_b", "has \(probabilityB.count) values for \(probabilityA.count) in prob_a") }
         let classes = labels.count, pairs = classes * (classes - 1) / 2
         if total > 0 {
@@ -76,7 +63,7 @@ struct SVMClassifierOperator: ONNXOperator {
         for row in 0 ..< rows {
             let features = x[row * features ..< (row + 1) * features]
             if vectors == 0 {
-                var scores = ArraySlice((0 ..< classes).map { kernelValue(features, coefficients[($0 * expected) ..< (($0 + 1) * expected)]) + rho[0] })
+                var scores = ArraySlice((0 ..< classes).map { kernel.value(features, coefficients[($0 * expected) ..< (($0 + 1) * expected)]) + rho[0] })
                 var best = 0
                 for index in scores.indices where scores[index] > scores[best] { best = index }
                 winners.append(binaryLabel(maxWeight: scores[best], maxClass: best, haveProbabilities: false))
@@ -84,7 +71,7 @@ struct SVMClassifierOperator: ONNXOperator {
                 output += scores
                 continue
             }
-            let kernels = (0 ..< vectors).map { kernelValue(features, supportVectors[($0 * expected) ..< (($0 + 1) * expected)]) }
+            let kernels = (0 ..< vectors).map { kernel.value(features, supportVectors[($0 * expected) ..< (($0 + 1) * expected)]) }
             var decisions: [Float] = []
             var votes = [Int](repeating: 0, count: classes)
             for i in 0 ..< classes - 1 {
@@ -118,27 +105,6 @@ struct SVMClassifierOperator: ONNXOperator {
             }
         }
         return [.tensor(Tensor(checkedShape: [rows], labels.elements(at: winners))), .tensor(Tensor(checkedShape: [rows, width], .float(output)))]
-    }
-
-    /// The kernel of a row and a support vector (or a liblinear coefficient row).
-    private func kernelValue(_ x: ArraySlice<Float>, _ vector: ArraySlice<Float>) -> Float {
-        if kernel == .rbf {
-            var sum: Float = 0
-            for (a, b) in zip(x, vector) {
-                let difference = a - b
-                sum += difference * difference
-            }
-            return expf(-gamma * sum)
-        }
-        // Fused multiply-adds in order, as onnxruntime's matrix product accumulates each entry.
-        var dot: Float = 0
-        for (a, b) in zip(x, vector) { dot = dot.addingProduct(a, b) }
-        switch kernel {
-        case .linear: return dot
-        case .polynomial: return powf(gamma * dot + coef0, degree)
-        case .sigmoid: return tanhf(gamma * dot + coef0)
-        case .rbf: return dot
-        }
     }
 
     /// The label of two classes, as onnxruntime chooses it.

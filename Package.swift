@@ -98,7 +98,7 @@ let package = Package(
         .target(
             name: "PlexusServer",
             dependencies: [
-                "PlexusCore", "PlexusStats", "PlexusScoring", "PlexusMonitoring", "PlexusStore", "PlexusGraphQL",
+                "PlexusCore", "PlexusStats", "PlexusScoring", "PlexusMonitoring", "PlexusModels", "PlexusStore", "PlexusGraphQL",
                 .product(name: "MultipartKit", package: "multipart-kit"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Hummingbird", package: "hummingbird"),

@@ -43,13 +43,15 @@ struct TestServer: Sendable {
     }
 
     func request(
-        _ method: HTTPRequest.Method, _ path: String, key: String? = nil, json: JSONValue? = nil, raw: String? = nil, contentType: String = "application/json"
+        _ method: HTTPRequest.Method, _ path: String, key: String? = nil, json: JSONValue? = nil, raw: String? = nil, bytes: Data? = nil,
+        contentType: String = "application/json"
     ) async throws -> Reply {
         var headers: HTTPFields = [.contentType: contentType]
         if let key = key ?? Optional(adminKey), !key.isEmpty { headers[.authorization] = "Bearer \(key)" }
         var body: ByteBuffer?
         if let json { body = ByteBuffer(bytes: try PlexusJSON.encoder().encode(json)) }
         if let raw { body = ByteBuffer(string: raw) }
+        if let bytes { body = ByteBuffer(bytes: bytes) }
         return try await client.execute(uri: path, method: method, headers: headers, body: body) { response in
             let text = String(buffer: response.body)
             let json = (try? JSONDecoder().decode(JSONValue.self, from: Data(text.utf8))) ?? .null

@@ -14,7 +14,8 @@ identical and numbers within 1e-6.
 Usage (from the repository root, inside the venv of requirements.txt):
     python scripts/reference/onnx_zoo.py --out Tests/PlexusModelsTests/Fixtures/onnx_zoo.json
     python scripts/reference/onnx_zoo.py --check Tests/PlexusModelsTests/Fixtures/onnx_zoo.json
---out also (re)writes the .onnx files beside the document; --check re-trains and re-exports in
+--out also (re)writes the .onnx files beside the document, and unsupported.onnx (a model with
+Conv and LSTM nodes, which the interpreter refuses); --check re-trains and re-exports in
 memory and exits 1 if any output differs from the document by more than 1e-6, or if a committed
 model file gives outputs other than the document's.
 """
@@ -135,6 +136,20 @@ def outputs(model_bytes: bytes, inputs: dict, task: str) -> dict:
     }
 
 
+def unsupported_model() -> bytes:
+    """A small valid ONNX model whose nodes Plexus does not run (Conv, LSTM), for the refusal tests."""
+    from onnx import TensorProto, helper
+    x = helper.make_tensor_value_info("X", TensorProto.FLOAT, [1, 1, 4, 4])
+    y = helper.make_tensor_value_info("Y", TensorProto.FLOAT, None)
+    weights = helper.make_tensor("W", TensorProto.FLOAT, [1, 1, 2, 2], [1.0, 0.0, 0.0, 1.0])
+    nodes = [helper.make_node("Conv", ["X", "W"], ["C"], name="conv_1"), helper.make_node("Relu", ["C"], ["R"], name="relu_1"),
+             helper.make_node("LSTM", ["R"], ["Y"], name="lstm_1", hidden_size=2)]
+    graph = helper.make_graph(nodes, "unsupported", [x], [y], initializer=[weights])
+    model = helper.make_model(graph, producer_name="onnx_zoo.py", opset_imports=[helper.make_opsetid("", 17)])
+    model.ir_version = 8
+    return model.SerializeToString()
+
+
 def build() -> dict:
     writing = "--out" in sys.argv
     cases, problems = [], []
@@ -165,6 +180,9 @@ def build() -> dict:
             "operators": sorted({node.op_type for node in onnx_model.graph.node}),
             "inputs": recorded(test_inputs), **expected,
         })
+    if writing:
+        with open(os.path.join(ZOO, "unsupported.onnx"), "wb") as handle:
+            handle.write(unsupported_model())
     if problems:
         sys.exit("\n".join(problems))
     return {

@@ -17,6 +17,8 @@ public enum ModelError: Error, Sendable, Equatable, CustomStringConvertible {
     case inputMismatch(input: String, message: String)
     /// A node could not compute its outputs from the values it was given.
     case evaluation(node: String, message: String)
+    /// A prediction request's body does not say what to predict on; `field` is its path.
+    case invalidRequest(field: String, message: String)
 
     /// An operator a node uses, as `domain:op_type` with the node's name.
     public struct OperatorUse: Sendable, Equatable, CustomStringConvertible {
@@ -48,6 +50,8 @@ public enum ModelError: Error, Sendable, Equatable, CustomStringConvertible {
             "Input '\(input)': \(message)."
         case let .evaluation(node, message):
             "Node \(node) could not run: \(message)."
+        case let .invalidRequest(_, message):
+            message
         }
     }
 }

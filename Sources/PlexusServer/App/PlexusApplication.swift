@@ -72,6 +72,8 @@ public func buildRouter(
     JobRoutes(store: store, body: body, planner: JobPlanner(store: store, registry: .standard)).register(on: api)
     MonitorRoutes(store: store, body: body, execution: MonitorExecution(store: store)).register(on: api)
     AlertRoutes(store: store).register(on: api)
+    ModelRoutes(store: store, body: body, upload: ModelUploadBody(limit: min(configuration.maxUploadBytes, ModelUploadBody.largestModel)), runners: ModelRunnerCache())
+        .register(on: api)
     WebhookRoutes(store: store, body: body, allowedHosts: configuration.webhookHosts).register(on: api)
     GraphQLRoutes(store: store, body: body).register(on: authenticated)
     PerformanceRoutes(store: store, body: body, allowReset: configuration.allowReset).register(on: authenticated)

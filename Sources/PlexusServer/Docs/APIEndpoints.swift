@@ -44,5 +44,5 @@ enum APIEndpoints {
         Endpoint(method: .patch, path: "/api/v1/evaluations/{id}", summary: "Update status, progress and metrics of an evaluation.", tag: "Evaluations", scope: .write, body: "EvaluationUpdate", response: "Evaluation"),
         Endpoint(method: .get, path: "/api/v1/ws", summary: "Live updates over a WebSocket (upgrade). Send {\"type\":\"subscribe\"|\"unsubscribe\",\"topic\":\"evaluation\"|\"scorecard\"|\"performance\"|\"alerts\",\"id\":…}; receive evaluation.updated, score_result.created (summed per scorecard, at most twice a second), performance.updated, and error messages.", tag: "Live updates", scope: .read, status: 101, response: "LiveEvent"),
         Endpoint(method: .post, path: "/graphql", summary: "GraphQL queries and mutations mirroring these resources (queries need the read scope, mutations write, mutations that only create score results ingest).", tag: "GraphQL", scope: nil, body: "GraphQLRequest", response: "GraphQLResponse"),
-    ] + versions + jobs + performance + comparisons + keys + data + monitoring
+    ] + versions + jobs + performance + comparisons + keys + data + monitoring + onnxModels
 }

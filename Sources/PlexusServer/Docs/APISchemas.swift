@@ -13,6 +13,7 @@ enum APISchemas {
         .merging(keys, uniquingKeysWith: { first, _ in first })
         .merging(data, uniquingKeysWith: { first, _ in first })
         .merging(monitoring, uniquingKeysWith: { first, _ in first })
+        .merging(models, uniquingKeysWith: { first, _ in first })
 
     private static let resources: [String: JSONValue] = [
         "Account": S.object(

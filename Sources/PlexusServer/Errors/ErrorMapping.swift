@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import PlexusCore
+import PlexusModels
 import PlexusMonitoring
 import PlexusStats
 import PlexusStore
@@ -15,6 +16,7 @@ enum ErrorMapping {
         case let error as DatasetError:
             let field = if case .unknownColumns = error { "schema" } else { "file" }
             return APIError(status: .unprocessableContent, code: "invalid_dataset", message: error.description, field: field)
+        case let error as ModelError: return fromModel(error)
         case let error as StatisticsError:
             return APIError(status: .unprocessableContent, code: "invalid_dataset", message: error.description, field: "file")
         case let error as HTTPError:
@@ -29,6 +31,23 @@ enum ErrorMapping {
                 message: "The database is unavailable (\(detail)); retry in a moment (writes with idempotency keys are safe to resend).",
                 headers: [.retryAfter: "1"])
         default: return nil
+        }
+    }
+
+    private static func fromModel(_ error: ModelError) -> APIError {
+        switch error {
+        case .notONNX, .unsupportedOpset, .invalidGraph, .invalidAttribute:
+            return APIError(status: .unprocessableContent, code: "invalid_model", message: error.description, field: "file")
+        case .unsupportedOperators:
+            return APIError(status: .unprocessableContent, code: "unsupported_operators", message: error.description, field: "file")
+        case let .missingInput(name):
+            return APIError(status: .unprocessableContent, code: "invalid_input", message: error.description, field: "inputs.\(name)")
+        case let .inputMismatch(input, _):
+            return APIError(status: .unprocessableContent, code: "invalid_input", message: error.description, field: "inputs.\(input)")
+        case let .invalidRequest(field, _):
+            return APIError(status: .unprocessableContent, code: "invalid_input", message: error.description, field: field)
+        case .evaluation:
+            return APIError(status: .unprocessableContent, code: "prediction_failed", message: error.description, field: "inputs")
         }
     }
 

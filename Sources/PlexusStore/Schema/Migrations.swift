@@ -1,6 +1,6 @@
 /// Every schema step this build knows, oldest first. Never edit a released step; add a new one.
 enum Migrations {
-    static let all: [Migration] = [initial, performance, dashboardCounts, versions, jobs, jobLeases, retiredScores, scopedKeys, datasets, monitors, jobKeys, driftParts, referenceSamples]
+    static let all: [Migration] = [initial, performance, dashboardCounts, versions, jobs, jobLeases, retiredScores, scopedKeys, datasets, monitors, jobKeys, driftParts, referenceSamples, registeredModels]
 
     static let initial = Migration(version: 1, statements: [
         """
@@ -278,5 +278,15 @@ enum Migrations {
             account_id TEXT NOT NULL REFERENCES accounts(id), reference_key TEXT NOT NULL, body TEXT NOT NULL,
             created_at BIGINT NOT NULL, PRIMARY KEY (account_id, reference_key))
         """,
+    ])
+
+    /// Uploaded ONNX models: each version's description and its file, immutable once stored.
+    static let registeredModels = Migration(version: 14, statements: [
+        """
+        CREATE TABLE registered_models (
+            id TEXT PRIMARY KEY, account_id TEXT NOT NULL REFERENCES accounts(id), name TEXT NOT NULL, version BIGINT NOT NULL,
+            body TEXT NOT NULL, file BYTEA NOT NULL, created_at BIGINT NOT NULL, UNIQUE (account_id, name, version))
+        """,
+        "CREATE INDEX registered_models_account_created ON registered_models (account_id, created_at, id)",
     ])
 }

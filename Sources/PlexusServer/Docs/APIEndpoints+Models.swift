@@ -1,0 +1,26 @@
+/// ONNX models: upload, list, read, delete and predict.
+extension APIEndpoints {
+    static let onnxModels: [Endpoint] = [
+        Endpoint(
+            method: .post, path: "/api/v1/models/upload",
+            summary: "Upload an ONNX model: multipart/form-data with a 'file' part (curl -F file=@model.onnx -F name=churn), or a raw application/octet-stream body with ?name=. The model is checked first: a file that is not ONNX, an operator set newer than Plexus runs, or any unsupported operator (each named with its node) is refused with 422. The same name again makes the next version. Answers 201 with the version: inputs and outputs with types and shapes, operators, operator sets, producer, metadata, SHA-256 and size.",
+            tag: "Models", scope: .write,
+            query: [
+                .init(name: "name", description: "The model's name (default: the file's name without .onnx); versions share it."),
+                .init(name: "description", description: "What the model is."),
+                .init(name: "features", description: "The column names of a single matrix input, comma-separated, so predictions can be sent as rows of named features."),
+            ],
+            body: "ModelUploadForm", bodyMediaTypes: ["multipart/form-data", "application/octet-stream"], status: 201, response: "RegisteredModel"),
+        Endpoint(method: .get, path: "/api/v1/models", summary: "List the account's model versions, newest first (GET /api/v1/models/ works too).", tag: "Models", scope: .read,
+                 query: [
+                     .init(name: "limit", description: "Rows per page, 1–1000 (default 100).", schema: ["type": "integer", "minimum": 1, "maximum": 1000]),
+                     .init(name: "cursor", description: "The nextCursor of the previous page."),
+                 ], response: "RegisteredModelPage"),
+        Endpoint(method: .get, path: "/api/v1/models/{model_id}", summary: "Get a model version by ID, name@version, or name (the newest version).", tag: "Models", scope: .read, response: "RegisteredModel"),
+        Endpoint(method: .delete, path: "/api/v1/models/{model_id}", summary: "Delete a model version (by ID or name@version), or every version of a name.", tag: "Models", scope: .write, response: "RegisteredModelsDeleted"),
+        Endpoint(
+            method: .post, path: "/api/v1/models/{model_id}/predict",
+            summary: "Predict with a model version: {\"inputs\": {\"X\": [[…], …]}} gives each model input as nested arrays (null for a missing number), or {\"rows\": [{\"feature\": value}]} names features (a single matrix input's columns as named at upload, or one input per feature). Answers each output by name and one prediction per row: its label and probabilities, or its value. Shape and type mismatches are 422 naming the input.",
+            tag: "Models", scope: .read, body: "PredictionInput", response: "Prediction"),
+    ]
+}

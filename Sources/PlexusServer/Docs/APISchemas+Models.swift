@@ -1,0 +1,37 @@
+import PlexusCore
+
+/// The JSON Schemas of ONNX models and predictions.
+extension APISchemas {
+    private typealias S = Schema
+
+    static let models: [String: JSONValue] = [
+        "ModelUploadForm": S.object([
+            "file": ["type": "string", "contentMediaType": "application/octet-stream", "description": "The .onnx file."],
+            "name": ["type": "string", "maxLength": 200], "description": S.string,
+            "features": ["type": "string", "description": "Column names of a single matrix input, comma-separated."],
+        ], required: ["file"]),
+        "ModelValue": S.object(["name": S.string, "kind": S.string, "elementType": S.string, "shape": S.array(S.string)], required: ["name", "kind"]),
+        "ModelOperator": S.object(["domain": S.string, "operatorType": S.string, "nodes": S.integer], required: ["domain", "operatorType", "nodes"]),
+        "RegisteredModel": S.object([
+            "id": S.string, "name": S.string, "version": S.integer, "description": S.string, "features": S.array(S.string),
+            "sha256": S.string, "byteCount": S.integer, "irVersion": S.integer, "opsets": ["type": "object", "additionalProperties": S.integer],
+            "producer": S.string, "metadata": ["type": "object", "additionalProperties": S.string],
+            "inputs": S.array(S.ref("ModelValue")), "outputs": S.array(S.ref("ModelValue")), "operators": S.array(S.ref("ModelOperator")),
+            "createdAt": S.dateTime,
+        ], required: ["id", "name", "version", "sha256", "byteCount", "irVersion", "opsets", "producer", "metadata", "inputs", "outputs", "operators", "createdAt"]),
+        "RegisteredModelPage": S.page(of: "RegisteredModel"),
+        "RegisteredModelsDeleted": S.object(["deleted": S.array(S.ref("RegisteredModel"))], required: ["deleted"]),
+        "PredictionInput": [
+            "type": "object",
+            "description": "Either inputs (each model input by name, as nested arrays) or rows (objects of named features).",
+            "properties": [
+                "inputs": ["type": "object", "additionalProperties": S.anyJSON],
+                "rows": ["type": "array", "items": ["type": "object"], "minItems": 1],
+            ],
+        ],
+        "Prediction": S.object([
+            "model": S.object(["id": S.string, "name": S.string, "version": S.integer], required: ["id", "name", "version"]),
+            "rows": S.integer, "outputs": ["type": "object", "additionalProperties": S.anyJSON], "predictions": S.array(["type": "object"]),
+        ], required: ["model", "rows", "outputs", "predictions"]),
+    ]
+}

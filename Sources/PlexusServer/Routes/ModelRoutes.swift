@@ -1,0 +1,94 @@
+import Foundation
+import Hummingbird
+import PlexusCore
+import PlexusModels
+import PlexusStore
+
+/// `/api/v1/models`: upload an ONNX model (checked before it is kept; the same name again makes
+/// the next version), list, read, delete, and predict. A model is named by its ID, by
+/// `name@version`, or by `name` (the newest version).
+struct ModelRoutes {
+    let store: SQLStore
+    let body: RequestBody
+    let upload: ModelUploadBody
+    let runners: ModelRunnerCache
+
+    /// What `DELETE /api/v1/models/{model_id}` answers.
+    struct Deleted: Encodable {
+        let deleted: [RegisteredModel]
+    }
+
+    /// What `POST /api/v1/models/{model_id}/predict` answers.
+    struct Prediction: Encodable {
+        struct ModelVersion: Encodable {
+            let id: Identifier<RegisteredModel>
+            let name: String
+            let version: Int
+        }
+
+        let model: ModelVersion
+        let rows: Int
+        let outputs: JSONValue
+        let predictions: JSONValue
+    }
+
+    func register(on group: RouterGroup<PlexusRequestContext>) {
+        group.post("models/upload") { request, context in
+            let accountID = try context.requirePrincipal().accountID
+            let received = try await upload.read(request)
+            let model = try ONNXModel(bytes: received.file)
+            let name = (received.name ?? received.fileName.map(Self.defaultName) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !name.isEmpty, name.count <= 200, !name.contains("@") else {
+                throw APIError.badParameter("name", "Name the model (name=churn): 1–200 characters, without '@' (which names a version).")
+            }
+            if let features = received.features {
+                guard model.inputs.count == 1, let width = model.inputs[0].shape?.last, case let .fixed(columns) = width, columns == features.count else {
+                    throw APIError.badParameter("features", "features names the columns of a single matrix input; the model's inputs are \(model.inputs.map { "\($0.name) \($0.shape.map { "[" + $0.map(\.description).joined(separator: ", ") + "]" } ?? "")" }.joined(separator: ", ")), and \(features.count) names were given.")
+                }
+            }
+            let registered = try await store.registerModel(
+                model.registration(name: name, description: received.description, features: received.features), file: received.file, accountID: accountID)
+            return JSONResponse.make(registered, status: .created)
+        }
+        group.get("models") { request, context in
+            let page = try QueryParameters(request: request).page()
+            return JSONResponse.make(try await store.registeredModels(accountID: try context.requirePrincipal().accountID, page: page))
+        }
+        group.get("models/:model_id") { _, context in
+            JSONResponse.make(try await model(context))
+        }
+        group.delete("models/:model_id") { _, context in
+            let reference = try context.parameters.require("model_id")
+            let deleted = try await store.deleteRegisteredModel(reference, accountID: try context.requirePrincipal().accountID)
+            guard !deleted.isEmpty else { throw APIError.notFound("model", reference) }
+            return JSONResponse.make(Deleted(deleted: deleted))
+        }
+        group.post("models/:model_id/predict") { request, context in
+            let accountID = try context.requirePrincipal().accountID
+            let registered = try await model(context)
+            let input = try await body.decode(JSONValue.self, from: request)
+            let runner = try await runners.runner(for: registered.id) {
+                guard let file = try await store.registeredModelFile(registered.id, accountID: accountID) else { throw APIError.notFound("model", registered.id.rawValue) }
+                return file
+            }
+            let (inputs, rows) = try PredictionRequest.inputs(from: input, model: runner.model, features: registered.features)
+            let outputs = try runner.run(inputs)
+            let (encoded, predictions) = PredictionResponse.json(outputs, model: runner.model, rows: rows)
+            return JSONResponse.make(Prediction(
+                model: .init(id: registered.id, name: registered.name, version: registered.version), rows: rows, outputs: encoded, predictions: predictions))
+        }
+    }
+
+    private func model(_ context: PlexusRequestContext) async throws -> RegisteredModel {
+        let reference = try context.parameters.require("model_id")
+        guard let model = try await store.registeredModel(reference, accountID: try context.requirePrincipal().accountID) else {
+            throw APIError.notFound("model", reference)
+        }
+        return model
+    }
+
+    /// A file's name without its `.onnx` extension.
+    private static func defaultName(_ fileName: String) -> String {
+        fileName.hasSuffix(".onnx") ? String(fileName.dropLast(5)) : fileName
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+import PlexusCore
+import PlexusTestSupport
+import Testing
+
+/// `/api/v1/models` over HTTP: upload (raw and multipart), versions, read, predict, delete, and
+/// what is refused, on both databases. The models are the zoo of scripts/reference/onnx_zoo.py.
+@Suite("ONNX models over the API")
+struct ModelRouteTests {
+    private static let zoo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("PlexusModelsTests/Fixtures")
+
+    private static func model(_ name: String) throws -> Data {
+        try Data(contentsOf: zoo.appendingPathComponent("zoo/\(name).onnx"))
+    }
+
+    /// The zoo case `name` of onnx_zoo.json.
+    private static func reference(_ name: String) throws -> JSONValue {
+        let document = try JSONDecoder().decode(JSONValue.self, from: Data(contentsOf: zoo.appendingPathComponent("onnx_zoo.json")))
+        return try #require(document["cases"]?.arrayValue?.first { $0["name"] == .string(name) })
+    }
+
+    /// A multipart/form-data body with a binary file part and text fields, as curl -F sends it.
+    private static func form(file: Data, fileName: String, fields: [String: String]) -> Data {
+        var body = Data()
+        for (name, value) in fields.sorted(by: { $0.key < $1.key }) {
+            body += Data("--b\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8)
+        }
+        body += Data("--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(fileName)\"\r\nContent-Type: application/octet-stream\r\n\r\n".utf8)
+        body += file
+        return body + Data("\r\n--b--\r\n".utf8)
+    }
+
+    @Test("Uploads make versions that are read by ID, name@version and name, predict as onnxruntime does, and delete", arguments: TestDatabase.available)
+    func lifecycle(database: TestDatabase) async throws {
+        try await TestServer.run(database) { server in
+            let features = "f1,f2,f3,f4,f5,f6"
+            let first = try await server.request(
+                .post, "/api/v1/models/upload?name=churn&features=\(features)", bytes: try Self.model("decision_tree"), contentType: "application/octet-stream")
+            #expect(first.status == .created, "\(first.text)")
+            #expect(first.json["version"] == 1 && first.json["producer"]?.stringValue?.hasPrefix("skl2onnx") == true)
+            #expect(first.json["operators"]?[0]?["operatorType"] == "TreeEnsembleClassifier" && first.json["inputs"]?[0]?["shape"]?[1] == "6")
+            #expect(first.json["features"]?.arrayCount == 6 && first.json["sha256"]?.stringValue?.count == 64)
+            let second = try await server.request(
+                .post, "/api/v1/models/upload", bytes: Self.form(file: try Self.model("random_forest"), fileName: "churn.onnx", fields: ["description": "forest"]),
+                contentType: "multipart/form-data; boundary=b")
+            #expect(second.status == .created && second.json["name"] == "churn" && second.json["version"] == 2, "\(second.text)")
+            let id = try #require(first.json["id"]?.stringValue)
+            #expect(try await server.request(.get, "/api/v1/models/\(id)").json["version"] == 1)
+            #expect(try await server.request(.get, "/api/v1/models/churn@1").json["id"] == .string(id))
+            #expect(try await server.request(.get, "/api/v1/models/churn").json["version"] == 2)
+            #expect(try await server.request(.get, "/api/v1/models").json["data"]?.arrayCount == 2)
+            #expect(try await server.request(.get, "/api/v1/models/").json["data"]?.arrayCount == 2, "the seed's path, with its slash")
+
+            // Predictions equal onnxruntime's labels, in the tensor form and as rows of named features.
+            let tree = try Self.reference("decision_tree")
+            let inputs = try #require(tree["inputs"]?["X"])
+            let byTensor = try await server.request(.post, "/api/v1/models/churn@1/predict", json: ["inputs": ["X": inputs]])
+            #expect(byTensor.status == .ok, "\(byTensor.text)")
+            #expect(byTensor.json["outputs"]?["label"] == tree["labels"] && byTensor.json["rows"] == 40)
+            #expect(byTensor.json["predictions"]?[0]?["label"] == tree["labels"]?[0] && byTensor.json["predictions"]?[0]?["probabilities"]?.arrayCount == 3)
+            let rows = JSONValue.array((inputs.arrayValue ?? []).map { row in
+                .object(Dictionary(uniqueKeysWithValues: zip(features.split(separator: ",").map(String.init), row.arrayValue ?? [])))
+            })
+            let byRows = try await server.request(.post, "/api/v1/models/churn@1/predict", json: ["rows": rows])
+            #expect(byRows.json["outputs"]?["label"] == tree["labels"], "\(byRows.text)")
+
+            let deleted = try await server.request(.delete, "/api/v1/models/churn@1")
+            #expect(deleted.status == .ok && deleted.json["deleted"]?.arrayCount == 1)
+            #expect(try await server.request(.delete, "/api/v1/models/churn").json["deleted"]?.arrayCount == 1)
+            #expect(try await server.request(.get, "/api/v1/models/churn").status == .notFound)
+        }
+    }
+
+    @Test("A pipeline of named float and string inputs predicts from rows, with missing values and an unknown category", arguments: TestDatabase.available)
+    func namedInputs(database: TestDatabase) async throws {
+        try await TestServer.run(database) { server in
+            let uploaded = try await server.request(
+                .post, "/api/v1/models/upload?name=pipeline", bytes: try Self.model("column_pipeline"), contentType: "application/octet-stream")
+            #expect(uploaded.status == .created && uploaded.json["inputs"]?.arrayCount == 4, "\(uploaded.text)")
+            let reference = try Self.reference("column_pipeline")
+            let columns = ["a", "b", "c", "channel"]
+            let rows = JSONValue.array((0 ..< 40).map { row in
+                .object(Dictionary(uniqueKeysWithValues: columns.map { ($0, reference["inputs"]?[$0]?[row]?[0] ?? .null) }))
+            })
+            let predicted = try await server.request(.post, "/api/v1/models/pipeline/predict", json: ["rows": rows])
+            #expect(predicted.status == .ok, "\(predicted.text)")
+            #expect(predicted.json["outputs"]?["label"] == reference["labels"])
+        }
+    }
+
+    @Test("Files that are not ONNX, unsupported operators, bad inputs and unknown models get 4xx errors that name the problem", arguments: TestDatabase.available)
+    func refusals(database: TestDatabase) async throws {
+        try await TestServer.run(database) { server in
+            let garbage = try await server.request(.post, "/api/v1/models/upload?name=x", raw: "id,amount\n1,2\n", contentType: "application/octet-stream")
+            #expect(garbage.status == .unprocessableContent && garbage.errorCode == "invalid_model" && garbage.errorField == "file", "\(garbage.text)")
+            let unsupported = try await server.request(
+                .post, "/api/v1/models/upload?name=x", bytes: try Self.model("unsupported"), contentType: "application/octet-stream")
+            #expect(unsupported.status == .unprocessableContent && unsupported.errorCode == "unsupported_operators", "\(unsupported.text)")
+            let message = unsupported.json["error"]?["message"]?.stringValue ?? ""
+            #expect(message.contains("ai.onnx.Conv (node conv_1)") && message.contains("ai.onnx.LSTM (node lstm_1)") && !message.contains("Relu"))
+            #expect(try await server.request(.post, "/api/v1/models/upload?name=x", raw: "{}").status == .unsupportedMediaType)
+            let empty = try await server.request(.post, "/api/v1/models/upload?name=x", raw: "", contentType: "application/octet-stream")
+            #expect(empty.status == .badRequest && empty.errorField == "file")
+            let wrongFeatures = try await server.request(
+                .post, "/api/v1/models/upload?name=x&features=a,b", bytes: try Self.model("logistic_binary"), contentType: "application/octet-stream")
+            #expect(wrongFeatures.status == .badRequest && wrongFeatures.errorField == "features", "\(wrongFeatures.text)")
+            #expect(try await server.request(.get, "/api/v1/models").json["data"]?.arrayCount == 0, "nothing refused was kept")
+
+            _ = try await server.request(.post, "/api/v1/models/upload?name=lr", bytes: try Self.model("logistic_binary"), contentType: "application/octet-stream")
+            let narrow = try await server.request(.post, "/api/v1/models/lr/predict", json: ["inputs": ["X": [[1, 2, 3]]]])
+            #expect(narrow.status == .unprocessableContent && narrow.errorField == "inputs.X", "\(narrow.text)")
+            #expect(narrow.json["error"]?["message"]?.stringValue?.contains("[?, 6]") == true)
+            let ragged = try await server.request(.post, "/api/v1/models/lr/predict", json: ["inputs": ["X": [[1, 2, 3, 4, 5, 6], [1]]]])
+            #expect(ragged.status == .unprocessableContent && ragged.errorField == "inputs.X")
+            let unknownInput = try await server.request(.post, "/api/v1/models/lr/predict", json: ["inputs": ["Y": [[1]]]])
+            #expect(unknownInput.status == .unprocessableContent && unknownInput.errorField == "inputs.Y")
+            let unnamedRows = try await server.request(.post, "/api/v1/models/lr/predict", json: ["rows": [["age": 3]]])
+            #expect(unnamedRows.status == .unprocessableContent && unnamedRows.errorField == "rows")
+            #expect(try await server.request(.post, "/api/v1/models/lr/predict", json: [:]).status == .unprocessableContent)
+            #expect(try await server.request(.post, "/api/v1/models/nothing/predict", json: ["inputs": [:]]).status == .notFound)
+            let other = try await server.makeAccount("other")
+            #expect(try await server.request(.get, "/api/v1/models/lr", key: other).status == .notFound)
+        }
+    }
+}

@@ -57,6 +57,26 @@ struct ModelRefusalTests {
         }
     }
 
+    @Test("A tree that loops back on itself or reads a negative feature is refused, so no walk can hang or crash")
+    func malformedTrees() throws {
+        func refused(_ change: (inout Onnx_AttributeProto) -> Void, attribute: String) throws -> Bool {
+            var proto = try Self.zooModel("random_forest")
+            let index = try #require(proto.graph.node[0].attribute.firstIndex { $0.name == attribute })
+            change(&proto.graph.node[0].attribute[index])
+            let model = try ONNXModel(bytes: try proto.serializedData())
+            do {
+                _ = try ModelRunner(model)
+                return false
+            } catch {
+                guard case let .invalidAttribute(_, name, _) = error else { return false }
+                return name == attribute
+            }
+        }
+        // Node 1's true branch back to the root makes tree 0 a cycle.
+        #expect(try refused({ $0.ints[1] = 0 }, attribute: "nodes_truenodeids"))
+        #expect(try refused({ $0.ints[0] = -3 }, attribute: "nodes_featureids"))
+    }
+
     @Test("Missing inputs, and inputs of the wrong shape or type, are refused by name")
     func badInputs() throws {
         let runner = try ModelRunner(try ONNXModel(bytes: try Self.zooModel("decision_tree").serializedData()))

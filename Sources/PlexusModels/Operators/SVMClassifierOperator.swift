@@ -18,6 +18,7 @@ struct SVMClassifierOperator: ONNXOperator {
 
     init(_ attributes: NodeAttributes) throws(ModelError) {
         vectorsPerClass = try attributes.ints("vectors_per_class").map { Int($0) }
+        guard vectorsPerClass.allSatisfy({ $0 >= 0 }) else { throw attributes.invalid("vectors_per_class", "has a negative count") }
         var first: [Int] = []
         var total = 0
         for count in vectorsPerClass {
@@ -37,6 +38,7 @@ struct SVMClassifierOperator: ONNXOperator {
         guard probabilityA.count == probabilityB.count else { throw attributes.invalid("prob_b", "has \(probabilityB.count) values for \(probabilityA.count) in prob_a") }
         let classes = labels.count, pairs = classes * (classes - 1) / 2
         if total > 0 {
+            guard classes >= 2 else { throw attributes.invalid("classlabels_ints", "names \(classes) class; a support vector classifier needs at least 2") }
             guard vectorsPerClass.count == classes, !supportVectors.isEmpty, supportVectors.count % total == 0 else {
                 throw attributes.invalid("support_vectors", "does not hold \(total) vectors for \(classes) classes")
             }

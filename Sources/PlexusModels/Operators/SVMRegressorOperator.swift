@@ -10,6 +10,7 @@ struct SVMRegressorOperator: ONNXOperator {
 
     init(_ attributes: NodeAttributes) throws(ModelError) {
         vectorCount = Int(try attributes.int("n_supports", default: 0))
+        guard vectorCount >= 0 else { throw attributes.invalid("n_supports", "is negative") }
         supportVectors = try attributes.floats("support_vectors")
         coefficients = try attributes.floats("coefficients", required: true)
         let rho = try attributes.floats("rho", required: true)

@@ -59,7 +59,10 @@ struct TreeEnsemble: Sendable {
             guard position.updateValue(index, forKey: key) == nil else {
                 throw attributes.invalid("nodes_nodeids", "repeats node \(nodeIDs[index]) of tree \(treeIDs[index])")
             }
-            if mode != .leaf { largestFeature = max(largestFeature, Int(features[index])) }
+            if mode != .leaf {
+                guard features[index] >= 0 else { throw attributes.invalid("nodes_featureids", "has the negative feature \(features[index])") }
+                largestFeature = max(largestFeature, Int(features[index]))
+            }
             nodes.append(Node(mode: mode, feature: Int(features[index]), threshold: thresholds[index], missingGoesTrue: !missingTrue.isEmpty && missingTrue[index] != 0))
         }
         var isChild = [Bool](repeating: false, count: count)
@@ -74,6 +77,21 @@ struct TreeEnsemble: Sendable {
             isChild[whenFalse] = true
         }
         roots = (0 ..< count).filter { !isChild[$0] }
+        // Every node is reached exactly once from the roots, so no walk can loop and no node is lost.
+        var reached = [Bool](repeating: false, count: count)
+        for root in roots {
+            var pending = [root]
+            while let index = pending.popLast() {
+                guard !reached[index] else {
+                    throw attributes.invalid("nodes_truenodeids", "makes tree \(treeIDs[index]) reach node \(nodeIDs[index]) twice; each tree must be a tree")
+                }
+                reached[index] = true
+                if nodes[index].mode != .leaf { pending += [nodes[index].trueChild, nodes[index].falseChild] }
+            }
+        }
+        if let stranded = reached.firstIndex(of: false) {
+            throw attributes.invalid("nodes_truenodeids", "leaves node \(nodeIDs[stranded]) of tree \(treeIDs[stranded]) unreachable from the tree's root (a cycle?)")
+        }
         try readWeights(attributes, prefix: prefix, position: position)
     }
 
@@ -88,6 +106,7 @@ struct TreeEnsemble: Sendable {
         // Group each leaf's weights together, keeping their order.
         var byLeaf = [[Weight]](repeating: [], count: nodes.count)
         for index in treeIDs.indices {
+            guard targets[index] >= 0 else { throw attributes.invalid("\(prefix)_ids", "has the negative target \(targets[index])") }
             guard let leaf = position[TreeNodeKey(tree: treeIDs[index], node: nodeIDs[index])], nodes[leaf].mode == .leaf else {
                 throw attributes.invalid("\(prefix)_nodeids", "gives a weight to node \(nodeIDs[index]) of tree \(treeIDs[index]), which is not a leaf")
             }

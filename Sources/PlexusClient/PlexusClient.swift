@@ -41,6 +41,8 @@ public final class PlexusClient: Sendable {
     public let datasets: DatasetsResource
     /// The account's monitors, their runs and alerts, and series points.
     public let monitors: MonitorsResource
+    /// The account's ONNX models: upload, list, read, delete and predict.
+    public let registeredModels: RegisteredModelsResource
     /// The defaults calls use when they name no account, scorecard or score.
     public let context: ClientContext
     /// The settings the client was made with.
@@ -93,6 +95,7 @@ public final class PlexusClient: Sendable {
         jobs = JobsResource(core: core)
         keys = KeysResource(core: core)
         datasets = DatasetsResource(core: core)
+        registeredModels = RegisteredModelsResource(core: core)
         monitors = MonitorsResource(core: core)
         self.context = context
         self.configuration = configuration

@@ -92,4 +92,52 @@ struct CommandLineTests {
             #expect(busy.status != 0 && busy.output.contains("Port \(port) on 127.0.0.1 is already in use") && busy.output.contains("--port"))
         }
     }
+
+    @Test("plexus model uploads a model, predicts a CSV of named columns to CSV and JSON Lines, and refuses an unsupported model by node")
+    func models() async throws {
+        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("PlexusModelsTests/Fixtures")
+        let document = try JSONDecoder().decode(JSONValue.self, from: Data(contentsOf: fixtures.appendingPathComponent("onnx_zoo.json")))
+        let reference = try #require(document["cases"]?.arrayValue?.first { $0["name"] == "column_pipeline" })
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("plexus-model-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // The pipeline's held-out rows as a CSV: missing numbers as empty cells.
+        var csv = "a,b,c,channel\n"
+        for row in 0 ..< 40 {
+            let cells = ["a", "b", "c", "channel"].map { name -> String in
+                switch reference["inputs"]?[name]?[row]?[0] {
+                case let .number(number)?: number.plainText
+                case let .string(text)?: text
+                default: ""
+                }
+            }
+            csv += cells.joined(separator: ",") + "\n"
+        }
+        let rows = folder.appendingPathComponent("rows.csv")
+        try Data(csv.utf8).write(to: rows)
+        try await withServer { server in
+            let environment = environment(server)
+            let model = fixtures.appendingPathComponent("zoo/column_pipeline.onnx").path
+            let uploaded = try await run(["model", "upload", model, "--name", "pipeline"], environment: environment)
+            #expect(uploaded.status == 0 && uploaded.output.contains("Stored pipeline version 1"), "\(uploaded.output)")
+            #expect(uploaded.output.contains("OneHotEncoder") && uploaded.output.contains("channel"))
+            let out = folder.appendingPathComponent("predictions.csv")
+            let predicted = try await run(["model", "predict", "pipeline", "--input", rows.path, "--output", out.path, "--batch-size", "7"], environment: environment)
+            #expect(predicted.status == 0 && predicted.output.contains("Predicted 40 rows"), "\(predicted.output)")
+            let lines = try String(contentsOf: out, encoding: .utf8).split(separator: "\n")
+            #expect(lines.first == "row,label,p_0,p_1" && lines.count == 41)
+            let labels = lines.dropFirst().map { $0.split(separator: ",")[1] }.map { Double($0) ?? -1 }
+            #expect(labels == (reference["labels"]?.arrayValue ?? []).map { $0.numberValue ?? -2 })
+            let jsonl = folder.appendingPathComponent("predictions.jsonl")
+            let asJSON = try await run(["model", "predict", "pipeline@1", "--input", rows.path, "--output", jsonl.path], environment: environment)
+            let objects = try String(contentsOf: jsonl, encoding: .utf8).split(separator: "\n")
+            #expect(asJSON.status == 0 && objects.count == 40 && objects.first?.contains("\"row\":0") == true, "\(asJSON.output)")
+            let refused = try await run(["model", "upload", fixtures.appendingPathComponent("zoo/unsupported.onnx").path, "--name", "cnn"], environment: environment)
+            #expect(refused.status != 0 && refused.output.contains("ai.onnx.Conv (node conv_1)"), "\(refused.output)")
+            let listed = try await run(["model", "list"], environment: environment)
+            #expect(listed.output.contains("pipeline") && !listed.output.contains("cnn"))
+            #expect(try await run(["model", "delete", "pipeline"], environment: environment).output.contains("Deleted pipeline version 1"))
+        }
+    }
 }
+

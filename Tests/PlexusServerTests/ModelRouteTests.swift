@@ -48,6 +48,7 @@ struct ModelRouteTests {
             let id = try #require(first.json["id"]?.stringValue)
             #expect(try await server.request(.get, "/api/v1/models/\(id)").json["version"] == 1)
             #expect(try await server.request(.get, "/api/v1/models/churn@1").json["id"] == .string(id))
+            #expect(try await server.request(.get, "/api/v1/models/churn%401").json["id"] == .string(id), "as clients encode the @")
             #expect(try await server.request(.get, "/api/v1/models/churn").json["version"] == 2)
             #expect(try await server.request(.get, "/api/v1/models").json["data"]?.arrayCount == 2)
             #expect(try await server.request(.get, "/api/v1/models/").json["data"]?.arrayCount == 2, "the seed's path, with its slash")

@@ -99,8 +99,12 @@ public enum PredictionRequest {
         if strings {
             var texts: [String] = []
             for leaf in leaves {
-                guard case let .string(text) = leaf else { throw .invalidRequest(field: field, message: "The input takes strings; every value must be one.") }
-                texts.append(text)
+                switch leaf {
+                case let .string(text): texts.append(text)
+                // A category written as a number (a CSV cell such as 3) is its text.
+                case let .number(number) where elementType == .string: texts.append(number.plainText)
+                default: throw .invalidRequest(field: field, message: "The input takes strings; every value must be one.")
+                }
             }
             elements = .string(texts)
         } else {

@@ -18,20 +18,6 @@ struct ModelRoutes {
         let deleted: [RegisteredModel]
     }
 
-    /// What `POST /api/v1/models/{model_id}/predict` answers.
-    struct Prediction: Encodable {
-        struct ModelVersion: Encodable {
-            let id: Identifier<RegisteredModel>
-            let name: String
-            let version: Int
-        }
-
-        let model: ModelVersion
-        let rows: Int
-        let outputs: JSONValue
-        let predictions: JSONValue
-    }
-
     func register(on group: RouterGroup<PlexusRequestContext>) {
         group.post("models/upload") { request, context in
             let accountID = try context.requirePrincipal().accountID
@@ -58,7 +44,7 @@ struct ModelRoutes {
             JSONResponse.make(try await model(context))
         }
         group.delete("models/:model_id") { _, context in
-            let reference = try context.parameters.require("model_id")
+            let reference = try Self.reference(context)
             let deleted = try await store.deleteRegisteredModel(reference, accountID: try context.requirePrincipal().accountID)
             guard !deleted.isEmpty else { throw APIError.notFound("model", reference) }
             return JSONResponse.make(Deleted(deleted: deleted))
@@ -74,13 +60,20 @@ struct ModelRoutes {
             let (inputs, rows) = try PredictionRequest.inputs(from: input, model: runner.model, features: registered.features)
             let outputs = try runner.run(inputs)
             let (encoded, predictions) = PredictionResponse.json(outputs, model: runner.model, rows: rows)
-            return JSONResponse.make(Prediction(
-                model: .init(id: registered.id, name: registered.name, version: registered.version), rows: rows, outputs: encoded, predictions: predictions))
+            return JSONResponse.make(ModelPrediction(
+                model: .init(id: registered.id, name: registered.name, version: registered.version), rows: rows,
+                outputs: encoded.objectValue ?? [:], predictions: predictions.arrayValue ?? []))
         }
     }
 
+    /// The `{model_id}` segment, decoded: clients encode the `@` of `name@version` as `%40`.
+    private static func reference(_ context: PlexusRequestContext) throws -> String {
+        let segment = try context.parameters.require("model_id")
+        return segment.removingPercentEncoding ?? segment
+    }
+
     private func model(_ context: PlexusRequestContext) async throws -> RegisteredModel {
-        let reference = try context.parameters.require("model_id")
+        let reference = try Self.reference(context)
         guard let model = try await store.registeredModel(reference, accountID: try context.requirePrincipal().accountID) else {
             throw APIError.notFound("model", reference)
         }

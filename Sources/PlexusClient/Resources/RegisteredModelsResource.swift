@@ -1,0 +1,47 @@
+import Foundation
+import PlexusCore
+
+/// The account's ONNX models (`/api/v1/models`): upload a version, list, read, delete, predict.
+/// A model is named by its ID, by `name@version`, or by `name` (the newest version).
+public struct RegisteredModelsResource: Sendable {
+    let core: ClientCore
+
+    /// Uploads the `.onnx` file at `file` as the next version of `name` (default: the file's name);
+    /// `features` names the columns of a single matrix input. `progress` hears the bytes sent.
+    public func upload(
+        file: URL, name: String? = nil, description: String? = nil, features: [String]? = nil,
+        progress: @escaping @Sendable (_ sent: Int64, _ total: Int64) -> Void = { _, _ in }
+    ) async throws -> RegisteredModel {
+        var query: [(name: String, value: String)] = [("name", name ?? file.deletingPathExtension().lastPathComponent)]
+        if let description { query.append(("description", description)) }
+        if let features { query.append(("features", features.joined(separator: ","))) }
+        let data = try await core.transport.upload(file: file, path: ["models", "upload"], query: query, contentType: "application/octet-stream", progress: progress)
+        do {
+            return try PlexusJSON.decoder().decode(RegisteredModel.self, from: data)
+        } catch {
+            throw PlexusClientError.decoding(type: "RegisteredModel", message: String(describing: error))
+        }
+    }
+
+    /// One page of the account's model versions, newest first.
+    public func list(limit: Int? = nil, cursor: String? = nil) async throws -> Page<RegisteredModel> {
+        try await core.transport.send(.get("models", query: ScorecardsResource.paging(limit: limit, cursor: cursor)))
+    }
+
+    /// The model version `reference` names.
+    public func get(_ reference: String) async throws -> RegisteredModel {
+        try await core.transport.send(.get("models", reference, subject: ("model", reference)))
+    }
+
+    /// Deletes the version `reference` names (every version, when it is a bare name).
+    public func delete(_ reference: String) async throws -> [RegisteredModel] {
+        struct Deleted: Decodable { let deleted: [RegisteredModel] }
+        return try await core.transport.send(.delete("models", reference, subject: ("model", reference)), as: Deleted.self).deleted
+    }
+
+    /// Predicts `rows` (objects of named features) with the model `reference` names.
+    public func predict(_ reference: String, rows: [[String: JSONValue]]) async throws -> ModelPrediction {
+        struct Body: Encodable { let rows: [[String: JSONValue]] }
+        return try await core.transport.send(try .post("models", reference, "predict", body: Body(rows: rows), retryable: true))
+    }
+}

@@ -1,0 +1,36 @@
+/// What `POST /api/v1/models/{model_id}/predict` answers.
+public struct ModelPrediction: Sendable, Codable, Hashable {
+    /// The model version that predicted.
+    public struct Version: Sendable, Codable, Hashable {
+        /// The version's ID.
+        public var id: Identifier<RegisteredModel>
+        /// The model's name.
+        public var name: String
+        /// The version number.
+        public var version: Int
+
+        /// Creates a version reference.
+        public init(id: Identifier<RegisteredModel>, name: String, version: Int) {
+            self.id = id
+            self.name = name
+            self.version = version
+        }
+    }
+
+    /// The model version.
+    public var model: Version
+    /// How many rows were predicted.
+    public var rows: Int
+    /// Every output of the model by name: tensors as nested arrays, class maps as objects.
+    public var outputs: [String: JSONValue]
+    /// One per row: `label` with `probabilities` (a list, or an object by class), or `value`.
+    public var predictions: [JSONValue]
+
+    /// Creates a prediction.
+    public init(model: Version, rows: Int, outputs: [String: JSONValue], predictions: [JSONValue]) {
+        self.model = model
+        self.rows = rows
+        self.outputs = outputs
+        self.predictions = predictions
+    }
+}

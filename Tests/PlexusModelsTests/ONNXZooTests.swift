@@ -23,6 +23,17 @@ struct ONNXZooTests {
         }
     }
 
+    /// A class label: a number, or a name.
+    enum Label: Decodable, Sendable, Equatable {
+        case number(Int64)
+        case name(String)
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if let number = try? container.decode(Int64.self) { self = .number(number) } else { self = .name(try container.decode(String.self)) }
+        }
+    }
+
     struct Case: Decodable, Sendable, CustomTestStringConvertible {
         let name: String
         let file: String
@@ -31,7 +42,7 @@ struct ONNXZooTests {
         let operators: [String]
         /// Each input's rows, by input name.
         let inputs: [String: [[Cell]]]
-        let labels: [Int64]?
+        let labels: [Label]?
         let probabilities: [[Double]]?
         let values: [Double]?
 
@@ -81,7 +92,13 @@ struct ONNXZooTests {
             return
         }
         let labels = try #require(outputs[model.outputs[0].name]?.tensor)
-        #expect(labels.elements == .int64(try #require(reference.labels)))
+        let expectedLabels = try #require(reference.labels)
+        let gotLabels: [Label] = switch labels.elements {
+        case let .int64(values): values.map(Label.number)
+        case let .string(values): values.map(Label.name)
+        default: []
+        }
+        #expect(gotLabels == expectedLabels)
         let probabilities: [[Float]]
         switch outputs[model.outputs[1].name] {
         case let .probabilityMaps(labels, rows)?:

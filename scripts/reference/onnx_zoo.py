@@ -2,14 +2,14 @@
 """Reference fixtures for PlexusModels' ONNX interpreter: a small zoo of scikit-learn models
 exported with skl2onnx, and onnxruntime's outputs for each on held-out rows.
 
-Each case trains one model on a seeded synthetic problem (binary or three-class classification,
-or regression; 6 features), exports it to ONNX (float inputs named "X"; class outputs as plain
+Each case trains one model on a seeded synthetic problem (binary, named-class or three-class
+classification, or regression; 6 features), exports it to ONNX (float inputs named "X"; class outputs as plain
 tensors unless the case keeps skl2onnx's default ZipMap), writes the model to
 Tests/PlexusModelsTests/Fixtures/zoo/<name>.onnx, and records onnxruntime's outputs for 40 rows
 the model was not trained on: labels, per-class probabilities (float32, as onnxruntime computes
 them) and regression values. Inputs are recorded by name (`X` for most models; a column pipeline
-takes three float columns and a string column), missing values as null. The Swift tests run the same files on the same rows: labels must be
-identical and numbers within 1e-6.
+takes three float columns and a string column), missing values as null. The Swift tests run the
+same files on the same rows: labels must be identical and numbers within 1e-6.
 
 Usage (from the repository root, inside the venv of requirements.txt):
     python scripts/reference/onnx_zoo.py --out Tests/PlexusModelsTests/Fixtures/onnx_zoo.json
@@ -38,7 +38,8 @@ from sklearn.ensemble import ExtraTreesClassifier, GradientBoostingClassifier, R
 from sklearn.linear_model import LinearRegression, LogisticRegression
 from sklearn.neural_network import MLPClassifier, MLPRegressor
 from sklearn.pipeline import Pipeline, make_pipeline
-from sklearn.preprocessing import OneHotEncoder, StandardScaler
+from sklearn.naive_bayes import GaussianNB
+from sklearn.preprocessing import Binarizer, MaxAbsScaler, Normalizer, OneHotEncoder, RobustScaler, StandardScaler
 from sklearn.svm import SVC, SVR
 from sklearn.tree import DecisionTreeClassifier
 
@@ -56,9 +57,11 @@ def problem(task: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     if task == "regression":
         x, y = make_regression(n_samples=240, n_features=FEATURES, noise=5.0, random_state=SEED)
     else:
-        classes = 2 if task == "binary" else 3
+        classes = 2 if task in ("binary", "named") else 3
         x, y = make_classification(n_samples=240, n_features=FEATURES, n_informative=4, n_redundant=1,
                                    n_classes=classes, random_state=SEED)
+        if task == "named":  # class labels as names, not numbers
+            y = np.where(y == 1, "churn", "stay")
     x = np.round(x, 4).astype(np.float32)
     return x[:-TEST_ROWS], y[:-TEST_ROWS], x[-TEST_ROWS:]
 
@@ -78,6 +81,11 @@ CASES = [
     ("svc_rbf_multiclass", "multiclass", lambda: SVC(probability=True, random_state=SEED), False),
     ("svc_linear_multiclass", "multiclass", lambda: SVC(kernel="linear", probability=True, random_state=SEED), False),
     ("svc_polynomial_binary", "binary", lambda: SVC(kernel="poly", degree=3, probability=True, random_state=SEED), False),
+    ("binarized_logistic", "binary", lambda: make_pipeline(Binarizer(threshold=0.1), LogisticRegression(max_iter=500)), False),
+    ("scaled_normalized_logistic", "multiclass", lambda: make_pipeline(RobustScaler(), MaxAbsScaler(), Normalizer(), LogisticRegression(max_iter=500)), False),
+    ("gaussian_naive_bayes", "multiclass", lambda: GaussianNB(), False),
+    ("named_class_forest", "named", lambda: RandomForestClassifier(n_estimators=4, max_depth=4, random_state=SEED), False),
+    ("named_class_logistic", "named", lambda: LogisticRegression(max_iter=500), False),
     ("svr_rbf", "regression", lambda: SVR(C=50.0), False),
     ("linear_regression", "regression", lambda: LinearRegression(), False),
     ("mlp_regression", "regression", lambda: make_pipeline(StandardScaler(), MLPRegressor(hidden_layer_sizes=(8,), max_iter=400, random_state=SEED)), False),
@@ -131,7 +139,7 @@ def outputs(model_bytes: bytes, inputs: dict, task: str) -> dict:
         classes = sorted(probabilities[0])
         probabilities = [[row[c] for c in classes] for row in probabilities]
     return {
-        "labels": [int(v) for v in np.asarray(labels).reshape(-1)],
+        "labels": [v if isinstance(v, str) else int(v) for v in np.asarray(labels).reshape(-1).tolist()],
         "probabilities": [[float(np.float32(p)) for p in row] for row in np.asarray(probabilities, dtype=np.float32)],
     }
 

@@ -56,7 +56,17 @@ enum Division: BinaryFunction {
     static func apply(_ a: Int64, _ b: Int64) -> Int64 { b == 0 ? 0 : a / b }
 }
 
-/// `Add`, `Sub`, `Mul`, `Div`: `F` element by element with NumPy broadcasting; int64 when both
+enum Power: BinaryFunction {
+    static func apply(_ a: Float, _ b: Float) -> Float { powf(a, b) }
+    static func apply(_ a: Int64, _ b: Int64) -> Int64 {
+        guard b >= 0 else { return 0 }
+        var result: Int64 = 1
+        for _ in 0 ..< min(b, 64) { result = result &* a }
+        return result
+    }
+}
+
+/// `Add`, `Sub`, `Mul`, `Div`, `Pow`: `F` element by element with NumPy broadcasting; int64 when both
 /// inputs are int64, float otherwise.
 struct BinaryOperator<F: BinaryFunction>: ONNXOperator {
     init(_ attributes: NodeAttributes) throws(ModelError) {}

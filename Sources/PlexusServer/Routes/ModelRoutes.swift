@@ -23,13 +23,17 @@ struct ModelRoutes {
             let accountID = try context.requirePrincipal().accountID
             let received = try await upload.read(request)
             let model = try ONNXModel(bytes: received.file)
+            // Preparing it checks every node's attributes and the graph, so a model that cannot run is refused now.
+            _ = try ModelRunner(model)
             let name = (received.name ?? received.fileName.map(Self.defaultName) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
             guard !name.isEmpty, name.count <= 200, !name.contains("@") else {
                 throw APIError.badParameter("name", "Name the model (name=churn): 1–200 characters, without '@' (which names a version).")
             }
             if let features = received.features {
                 guard model.inputs.count == 1, let width = model.inputs[0].shape?.last, case let .fixed(columns) = width, columns == features.count else {
-                    throw APIError.badParameter("features", "features names the columns of a single matrix input; the model's inputs are \(model.inputs.map { "\($0.name) \($0.shape.map { "[" + $0.map(\.description).joined(separator: ", ") + "]" } ?? "")" }.joined(separator: ", ")), and \(features.count) names were given.")
+                    let inputs = model.inputs.map { input in "\(input.name) [" + (input.shape ?? []).map(\.description).joined(separator: ", ") + "]" }
+                    throw APIError.badParameter(
+                        "features", "features names the columns of a single matrix input; the model's inputs are \(inputs.joined(separator: ", ")), and \(features.count) names were given.")
                 }
             }
             let registered = try await store.registerModel(

@@ -1,0 +1,75 @@
+"""ONNX models as people send them: `curl -F file=@model.onnx`, the `plexus model` commands on a CSV
+of rows, and predictions compared with onnxruntime run here on the same file and rows."""
+import csv
+import json
+import math
+import os
+import subprocess
+
+import numpy
+import onnxruntime
+
+from conftest import ADMIN_KEY, BINARY, ROOT
+
+ZOO = ROOT / "Tests" / "PlexusModelsTests" / "Fixtures"
+
+
+def cli(server, *arguments):
+    env = dict(os.environ, PLEXUS_API_URL=server.url, PLEXUS_API_KEY=ADMIN_KEY)
+    return subprocess.run([str(BINARY), *arguments], cwd=server.folder, env=env, capture_output=True, text=True, timeout=120)
+
+
+def pipeline_case():
+    document = json.loads((ZOO / "onnx_zoo.json").read_text())
+    return next(case for case in document["cases"] if case["name"] == "column_pipeline")
+
+
+def test_curl_upload_and_predict_match_onnxruntime(empty_server):
+    model = ZOO / "zoo" / "random_forest.onnx"
+    uploaded = subprocess.run(
+        ["curl", "-sS", "-H", "Authorization: Bearer " + ADMIN_KEY, "-F", "file=@" + str(model), "-F", "name=forest",
+         empty_server.url + "/api/v1/models/upload"], capture_output=True, text=True, timeout=60)
+    assert uploaded.returncode == 0, uploaded.stderr
+    stored = json.loads(uploaded.stdout)
+    assert stored["name"] == "forest" and stored["version"] == 1, stored
+    rows = numpy.random.default_rng(5).normal(size=(25, 6)).astype(numpy.float32)
+    predicted = subprocess.run(
+        ["curl", "-sS", "-H", "Authorization: Bearer " + ADMIN_KEY, "-H", "Content-Type: application/json",
+         "-d", json.dumps({"inputs": {"X": rows.tolist()}}), empty_server.url + "/api/v1/models/forest/predict"],
+        capture_output=True, text=True, timeout=60)
+    answer = json.loads(predicted.stdout)
+    labels, probabilities = onnxruntime.InferenceSession(str(model), providers=["CPUExecutionProvider"]).run(None, {"X": rows})
+    assert answer["outputs"]["label"] == labels.tolist()
+    for ours, theirs in zip(answer["outputs"]["probabilities"], probabilities.tolist()):
+        assert all(math.isclose(a, b, abs_tol=1e-6) for a, b in zip(ours, theirs))
+
+
+def test_the_model_commands_upload_predict_a_csv_and_refuse_an_unsupported_model(empty_server):
+    reference = pipeline_case()
+    columns = ["a", "b", "c", "channel"]
+    rows = empty_server.folder / "rows.csv"
+    with open(rows, "w", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(columns)
+        for index in range(len(reference["labels"])):
+            values = [reference["inputs"][column][index][0] for column in columns]
+            writer.writerow(["" if value is None else value for value in values])
+    uploaded = cli(empty_server, "model", "upload", str(ZOO / "zoo" / "column_pipeline.onnx"), "--name", "pipeline")
+    assert uploaded.returncode == 0 and "Stored pipeline version 1" in uploaded.stdout, uploaded.stderr
+    assert "OneHotEncoder" in uploaded.stdout and "channel" in uploaded.stdout
+    out = empty_server.folder / "predictions.csv"
+    predicted = cli(empty_server, "model", "predict", "pipeline@1", "--input", str(rows), "--output", str(out), "--batch-size", "7")
+    assert predicted.returncode == 0 and "Predicted 40 rows" in predicted.stderr, predicted.stderr
+    with open(out, newline="") as handle:
+        written = list(csv.DictReader(handle))
+    assert list(written[0].keys()) == ["row", "label", "p_0", "p_1"]
+    assert [int(row["label"]) for row in written] == reference["labels"]
+    jsonl = empty_server.folder / "predictions.jsonl"
+    assert cli(empty_server, "model", "predict", "pipeline", "--input", str(rows), "--output", str(jsonl)).returncode == 0
+    objects = [json.loads(line) for line in jsonl.read_text().splitlines()]
+    assert len(objects) == 40 and objects[0]["row"] == 0 and objects[0]["label"] == reference["labels"][0]
+    refused = cli(empty_server, "model", "upload", str(ZOO / "zoo" / "unsupported.onnx"), "--name", "cnn")
+    assert refused.returncode != 0 and "ai.onnx.Conv (node conv_1)" in refused.stderr, refused.stderr
+    listed = cli(empty_server, "model", "list")
+    assert "pipeline" in listed.stdout and "cnn" not in listed.stdout
+    assert "Deleted pipeline version 1" in cli(empty_server, "model", "delete", "pipeline").stdout

@@ -218,15 +218,10 @@ final class ScratchFile: Sendable {
 
     /// Writes `values` starting at number `offset`.
     func write(_ values: [Double], at offset: Int) throws(DatasetError) {
-        let failure: String? = values.withUnsafeBytes { bytes in
-            var done = 0
-            while done < bytes.count {
-                let written = pwrite(descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(offset * 8 + done))
-                if written < 0, errno == EINTR { continue }
-                guard written > 0 else { return written < 0 ? String(cString: strerror(errno)) : "the disk is full" }
-                done += written
+        let failure = values.withUnsafeBytes { bytes in
+            Self.transfer(bytes.count, endMessage: "the disk is full") { done in
+                pwrite(descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(offset * 8 + done))
             }
-            return nil
         }
         if let failure { throw .scratchSpace(directory: directory, reason: failure) }
     }
@@ -234,16 +229,24 @@ final class ScratchFile: Sendable {
     /// Replaces `buffer` with the `count` numbers starting at number `offset`.
     func read(into buffer: inout [Double], count: Int, at offset: Int) throws(DatasetError) {
         if buffer.count != count { buffer = Array(repeating: 0, count: count) }
-        let failure: String? = buffer.withUnsafeMutableBytes { bytes in
-            var done = 0
-            while done < bytes.count {
-                let read = pread(descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(offset * 8 + done))
-                if read < 0, errno == EINTR { continue }
-                guard read > 0 else { return read < 0 ? String(cString: strerror(errno)) : "the file ended early" }
-                done += read
+        let failure = buffer.withUnsafeMutableBytes { bytes in
+            Self.transfer(bytes.count, endMessage: "the file ended early") { done in
+                pread(descriptor, bytes.baseAddress! + done, bytes.count - done, off_t(offset * 8 + done))
             }
-            return nil
         }
         if let failure { throw .scratchSpace(directory: directory, reason: failure) }
+    }
+
+    /// Repeats `step` (one `pread` or `pwrite` from byte `done` on) until `total` bytes have
+    /// moved, retrying interrupted calls; returns why it stopped short, or nil.
+    private static func transfer(_ total: Int, endMessage: String, _ step: (_ done: Int) -> Int) -> String? {
+        var done = 0
+        while done < total {
+            let moved = step(done)
+            if moved < 0, errno == EINTR { continue }
+            guard moved > 0 else { return moved < 0 ? String(cString: strerror(errno)) : endMessage }
+            done += moved
+        }
+        return nil
     }
 }

@@ -112,6 +112,8 @@ struct ModelRouteTests {
             let narrow = try await server.request(.post, "/api/v1/models/lr/predict", json: ["inputs": ["X": [[1, 2, 3]]]])
             #expect(narrow.status == .unprocessableContent && narrow.errorField == "inputs.X", "\(narrow.text)")
             #expect(narrow.json["error"]?["message"]?.stringValue?.contains("[?, 6]") == true)
+            let huge = try await server.request(.post, "/api/v1/models/lr/predict", json: ["inputs": ["X": [[1e308, 1, 1, 1, 1, 1]]]])
+            #expect(huge.status == .unprocessableContent && huge.errorField == "inputs.X", "\(huge.text)")
             let ragged = try await server.request(.post, "/api/v1/models/lr/predict", json: ["inputs": ["X": [[1, 2, 3, 4, 5, 6], [1]]]])
             #expect(ragged.status == .unprocessableContent && ragged.errorField == "inputs.X")
             let unknownInput = try await server.request(.post, "/api/v1/models/lr/predict", json: ["inputs": ["Y": [[1]]]])

@@ -123,6 +123,9 @@ public enum PredictionRequest {
                 }
                 elements = .int64(numbers.map { Int64($0) })
             } else {
+                if let huge = numbers.first(where: { $0.isFinite && !Float($0).isFinite }) {
+                    throw .invalidRequest(field: field, message: "\(huge) is outside the range of the model's 32-bit float inputs (about ±3.4e38).")
+                }
                 elements = .float(numbers.map(Float.init))
             }
         }

@@ -27,7 +27,9 @@ struct PipelineMetricsTests {
         }
     }
 
-    private func configuration(enabled: Bool, timeout: Duration = .seconds(5), interval: Duration = .seconds(60)) -> ClientConfiguration {
+    /// The default timeout is generous: tests that are not about timeouts must not fail because a
+    /// busy CI machine (two cores, many live servers) kept one batch waiting for a few seconds.
+    private func configuration(enabled: Bool, timeout: Duration = .seconds(60), interval: Duration = .seconds(60)) -> ClientConfiguration {
         var configuration = Fixtures.configuration(batchInterval: interval)
         configuration.pipelineMetricsEnabled = enabled
         configuration.pipelineMetricsTimeout = timeout

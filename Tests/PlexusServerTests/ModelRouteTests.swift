@@ -126,4 +126,83 @@ struct ModelRouteTests {
             #expect(try await server.request(.get, "/api/v1/models/lr", key: other).status == .notFound)
         }
     }
+
+    /// The case of tree_shap.json for `name` and `perturbation`, and its model's training rows.
+    private static func shapReference(_ name: String, _ perturbation: String) throws -> (reference: JSONValue, training: [JSONValue]) {
+        let document = try JSONDecoder().decode(JSONValue.self, from: Data(contentsOf: zoo.appendingPathComponent("tree_shap.json")))
+        let reference = try #require(document["cases"]?.arrayValue?.first { $0["name"] == .string(name) && $0["perturbation"] == .string(perturbation) })
+        return (reference, try #require(document["training_rows"]?[name]?.arrayValue))
+    }
+
+    @Test("tree_shap over the API gives shap's values for rows of named features, in either perturbation", arguments: TestDatabase.available)
+    func explains(database: TestDatabase) async throws {
+        try await TestServer.run(database) { server in
+            let names = ["tenure", "spend", "calls", "age", "visits", "score"]
+            let uploaded = try await server.request(
+                .post, "/api/v1/models/upload?name=forest&features=\(names.joined(separator: ","))", bytes: try Self.model("random_forest"), contentType: "application/octet-stream")
+            #expect(uploaded.status == .created, "\(uploaded.text)")
+            func named(_ rows: [JSONValue]) -> JSONValue {
+                .array(rows.map { row in .object(Dictionary(uniqueKeysWithValues: zip(names, row.arrayValue ?? []))) })
+            }
+            for perturbation in ["tree_path_dependent", "interventional"] {
+                let (reference, training) = try Self.shapReference("random_forest", perturbation)
+                let backgroundRows = try #require(reference["background_rows"]?.numberValue).rounded()
+                let reply = try await server.request(.post, "/api/v1/models/forest/explain", json: [
+                    "method": "tree_shap", "featurePerturbation": .string(perturbation),
+                    "rows": named(reference["rows"]?.arrayValue ?? []), "background": ["rows": named(Array(training.prefix(Int(backgroundRows))))],
+                ])
+                #expect(reply.status == .ok, "\(reply.text.prefix(300))")
+                #expect(reply.json["features"] == .array(names.map(JSONValue.string)) && reply.json["method"] == "tree_shap")
+                #expect(reply.json["outputs"]?[1]?["name"] == "1" && reply.json["outputs"]?[1]?["space"] == "probability")
+                #expect(reply.json["parameters"]?["featurePerturbation"] == .string(perturbation) && reply.json["model"]?["version"] == 1)
+                let tolerance = try #require(reference["tolerance"]?.numberValue)
+                let departing = Set((reference["rows_where_shap_departs"]?.arrayValue ?? []).compactMap(\.numberValue).map(Int.init))
+                let expected = reference["exact_values"] ?? reference["values"]
+                let rows = reply.json["rows"]?.arrayValue ?? []
+                #expect(rows.count == 20)
+                for (index, row) in rows.enumerated() {
+                    for output in 0 ..< 2 {
+                        for feature in 0 ..< 6 {
+                            let ours = row["values"]?[output]?[feature]?.numberValue ?? .nan
+                            let theirs = expected?[index]?[output]?[feature]?.numberValue ?? .nan
+                            #expect(abs(ours - theirs) <= tolerance, "\(perturbation) row \(index) output \(output) feature \(feature): \(ours) vs \(theirs)")
+                            if !departing.contains(index), let shap = reference["values"]?[index]?[output]?[feature]?.numberValue {
+                                #expect(abs(ours - shap) <= tolerance)
+                            }
+                        }
+                    }
+                }
+                #expect((reply.json["largestAdditivityError"]?.numberValue ?? 1) < 1e-9)
+                #expect(reply.json["meanAbsoluteValues"]?[1]?.arrayCount == 6)
+            }
+        }
+    }
+
+    @Test("Explanations refuse models that are not tree ensembles, unknown methods, missing backgrounds and oversized requests, naming the field", arguments: TestDatabase.available)
+    func explanationRefusals(database: TestDatabase) async throws {
+        try await TestServer.run(database) { server in
+            _ = try await server.request(.post, "/api/v1/models/upload?name=lr", bytes: try Self.model("logistic_binary"), contentType: "application/octet-stream")
+            _ = try await server.request(.post, "/api/v1/models/upload?name=gb", bytes: try Self.model("gradient_boosting_binary"), contentType: "application/octet-stream")
+            let row: JSONValue = [[0.1, 0.2, 0.3, 0.4, 0.5, 0.6]]
+            let linear = try await server.request(.post, "/api/v1/models/lr/explain", json: ["inputs": ["X": row], "background": ["inputs": ["X": row]]])
+            #expect(linear.status == .unprocessableContent && linear.errorCode == "not_explainable" && linear.errorField == "method", "\(linear.text)")
+            #expect(linear.json["error"]?["message"]?.stringValue?.contains("kernel_shap") == true)
+            let method = try await server.request(.post, "/api/v1/models/gb/explain", json: ["method": "magic", "inputs": ["X": row], "background": ["inputs": ["X": row]]])
+            #expect(method.status == .unprocessableContent && method.errorField == "method", "\(method.text)")
+            let noBackground = try await server.request(.post, "/api/v1/models/gb/explain", json: ["inputs": ["X": row]])
+            #expect(noBackground.status == .unprocessableContent && noBackground.errorField == "background", "\(noBackground.text)")
+            let narrowBackground = try await server.request(.post, "/api/v1/models/gb/explain", json: ["inputs": ["X": row], "background": ["inputs": ["X": [[1, 2]]]]])
+            #expect(narrowBackground.status == .unprocessableContent && narrowBackground.errorField?.hasPrefix("background.") == true, "\(narrowBackground.text)")
+            let perturbation = try await server.request(
+                .post, "/api/v1/models/gb/explain", json: ["inputs": ["X": row], "background": ["inputs": ["X": row]], "featurePerturbation": "sideways"])
+            #expect(perturbation.status == .unprocessableContent && perturbation.errorField == "featurePerturbation")
+            let output = try await server.request(.post, "/api/v1/models/gb/explain", json: ["inputs": ["X": row], "background": ["inputs": ["X": row]], "modelOutput": "probability"])
+            #expect(output.status == .unprocessableContent && output.errorField == "modelOutput")
+            let many = JSONValue.array(Array(repeating: [0.1, 0.2, 0.3, 0.4, 0.5, 0.6], count: 1_000))
+            let oversized = try await server.request(.post, "/api/v1/models/gb/explain", json: ["inputs": ["X": many], "background": ["inputs": ["X": many]]])
+            #expect(oversized.status == .unprocessableContent && oversized.errorField == "background", "\(oversized.text.prefix(300))")
+            let ok = try await server.request(.post, "/api/v1/models/gb/explain", json: ["inputs": ["X": row], "background": ["inputs": ["X": [[1, 1, 1, 1, 1, 1]]]]])
+            #expect(ok.status == .ok && ok.json["outputs"] == [["name": "1", "space": "log_odds"]] && ok.json["features"]?[0] == "X[0]", "\(ok.text.prefix(300))")
+        }
+    }
 }

@@ -19,6 +19,9 @@ public enum ModelError: Error, Sendable, Equatable, CustomStringConvertible {
     case evaluation(node: String, message: String)
     /// A prediction request's body does not say what to predict on; `field` is its path.
     case invalidRequest(field: String, message: String)
+    /// The model cannot be explained by `method` (for example `tree_shap` on a model that is not
+    /// a tree ensemble); the message says which method can.
+    case notExplainable(method: String, reason: String)
 
     /// An operator a node uses, as `domain:op_type` with the node's name.
     public struct OperatorUse: Sendable, Equatable, CustomStringConvertible {
@@ -52,6 +55,8 @@ public enum ModelError: Error, Sendable, Equatable, CustomStringConvertible {
             "Node \(node) could not run: \(message)."
         case let .invalidRequest(_, message):
             message
+        case let .notExplainable(method, reason):
+            "The model cannot be explained with \(method): \(reason)."
         }
     }
 }

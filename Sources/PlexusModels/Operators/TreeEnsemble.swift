@@ -16,6 +16,24 @@ struct TreeEnsemble: Sendable {
         var trueChild = -1
         var falseChild = -1
         var weights: Range<Int> = 0 ..< 0
+
+        /// Whether a branch sends `value` to its true child. A missing value follows the node's
+        /// flag (NaN differs from any threshold, so BRANCH_NEQ sends it true).
+        func goesTrue(_ value: Float) -> Bool {
+            if value.isNaN, mode != .notEqual { return missingGoesTrue }
+            return switch mode {
+            case .lessOrEqual: value <= threshold
+            case .less: value < threshold
+            case .greaterOrEqual: value >= threshold
+            case .greater: value > threshold
+            case .equal: value == threshold
+            case .notEqual: value != threshold
+            case .leaf: false
+            }
+        }
+
+        /// The child `value` goes to.
+        func child(for value: Float) -> Int { goesTrue(value) ? trueChild : falseChild }
     }
 
     /// One leaf weight: the class or target it adds to, and how much.
@@ -132,22 +150,7 @@ struct TreeEnsemble: Sendable {
     private func leaf(from root: Int, row: ArraySlice<Float>) -> Node {
         var node = nodes[root]
         while node.mode != .leaf {
-            let value = row[row.startIndex + node.feature]
-            // A missing value follows the node's flag (NaN differs from any threshold, so BRANCH_NEQ sends it true).
-            let goesTrue: Bool = if value.isNaN, node.mode != .notEqual {
-                node.missingGoesTrue
-            } else {
-                switch node.mode {
-                case .lessOrEqual: value <= node.threshold
-                case .less: value < node.threshold
-                case .greaterOrEqual: value >= node.threshold
-                case .greater: value > node.threshold
-                case .equal: value == node.threshold
-                case .notEqual: value != node.threshold
-                case .leaf: false
-                }
-            }
-            node = nodes[goesTrue ? node.trueChild : node.falseChild]
+            node = nodes[node.child(for: row[row.startIndex + node.feature])]
         }
         return node
     }

@@ -1,4 +1,4 @@
-/// ONNX models: upload, list, read, delete and predict.
+/// ONNX models: upload, list, read, delete, predict and explain.
 extension APIEndpoints {
     static let onnxModels: [Endpoint] = [
         Endpoint(
@@ -22,5 +22,9 @@ extension APIEndpoints {
             method: .post, path: "/api/v1/models/{model_id}/predict",
             summary: "Predict with a model version: {\"inputs\": {\"X\": [[…], …]}} gives each model input as nested arrays (null for a missing number), or {\"rows\": [{\"feature\": value}]} names features (a single matrix input's columns as named at upload, or one input per feature). Answers each output by name and one prediction per row: its label and probabilities, or its value. Shape and type mismatches are 422 naming the input.",
             tag: "Models", scope: .read, body: "PredictionInput", response: "Prediction"),
+        Endpoint(
+            method: .post, path: "/api/v1/models/{model_id}/explain",
+            summary: "Explain a model version's predictions: {\"method\": \"tree_shap\", \"rows\": […], \"background\": {\"rows\": […]}} gives each row's SHAP value per feature and output, computed from the ONNX trees (TreeEnsembleClassifier or TreeEnsembleRegressor over the model's input), in shap's space for the family: probabilities for forests, log-odds for boosted trees, values for regressors. featurePerturbation is interventional (against each background row; the default) or tree_path_dependent (node covers counted from the background). Each row reports its additivity error (base value + Σ values − output). At most 1,000 rows and 1,000 background rows; a model that is not one tree ensemble over its input is 422 not_explainable.",
+            tag: "Models", scope: .read, body: "ExplanationInput", response: "Explanation"),
     ]
 }

@@ -33,5 +33,34 @@ extension APISchemas {
             "model": S.object(["id": S.string, "name": S.string, "version": S.integer], required: ["id", "name", "version"]),
             "rows": S.integer, "outputs": ["type": "object", "additionalProperties": S.anyJSON], "predictions": S.array(["type": "object"]),
         ], required: ["model", "rows", "outputs", "predictions"]),
+        "ExplanationInput": [
+            "type": "object",
+            "description": "The rows to explain (inputs or rows, as for a prediction), the method, and background rows to compare them with.",
+            "properties": [
+                "method": ["type": "string", "enum": ["tree_shap"], "default": "tree_shap"],
+                "inputs": ["type": "object", "additionalProperties": S.anyJSON],
+                "rows": ["type": "array", "items": ["type": "object"], "minItems": 1, "maxItems": 1000],
+                "background": [
+                    "type": "object", "description": "Background rows, such as a sample of the training data: {\"rows\": […]} or {\"inputs\": {…}}; at most 1,000.",
+                    "properties": [
+                        "inputs": ["type": "object", "additionalProperties": S.anyJSON],
+                        "rows": ["type": "array", "items": ["type": "object"], "minItems": 1, "maxItems": 1000],
+                    ],
+                ],
+                "featurePerturbation": ["type": "string", "enum": ["interventional", "tree_path_dependent"], "default": "interventional"],
+                "modelOutput": ["type": "string", "enum": ["raw"], "default": "raw"],
+            ],
+            "required": ["background"],
+        ],
+        "Explanation": S.object([
+            "model": S.object(["id": S.string, "name": S.string, "version": S.integer], required: ["id", "name", "version"]),
+            "method": S.string, "parameters": ["type": "object", "additionalProperties": S.anyJSON], "features": S.array(S.string),
+            "outputs": S.array(S.object(["name": S.string, "space": S.string], required: ["name", "space"])),
+            "baseValues": S.array(S.number),
+            "rows": S.array(S.object([
+                "outputs": S.array(S.number), "values": S.array(S.array(S.number)), "additivityError": S.number,
+            ], required: ["outputs", "values", "additivityError"])),
+            "meanAbsoluteValues": S.array(S.array(S.number)), "largestAdditivityError": S.number,
+        ], required: ["model", "method", "parameters", "features", "outputs", "baseValues", "rows", "meanAbsoluteValues", "largestAdditivityError"]),
     ]
 }

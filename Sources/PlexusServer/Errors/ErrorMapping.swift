@@ -48,6 +48,8 @@ enum ErrorMapping {
             return APIError(status: .unprocessableContent, code: "invalid_input", message: error.description, field: field)
         case .evaluation:
             return APIError(status: .unprocessableContent, code: "prediction_failed", message: error.description, field: "inputs")
+        case .notExplainable:
+            return APIError(status: .unprocessableContent, code: "not_explainable", message: error.description, field: "method")
         }
     }
 

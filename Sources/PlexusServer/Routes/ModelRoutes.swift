@@ -5,7 +5,7 @@ import PlexusModels
 import PlexusStore
 
 /// `/api/v1/models`: upload an ONNX model (checked before it is kept; the same name again makes
-/// the next version), list, read, delete, and predict. A model is named by its ID, by
+/// the next version), list, read, delete, predict, and explain. A model is named by its ID, by
 /// `name@version`, or by `name` (the newest version).
 struct ModelRoutes {
     let store: SQLStore
@@ -54,13 +54,8 @@ struct ModelRoutes {
             return JSONResponse.make(Deleted(deleted: deleted))
         }
         group.post("models/:model_id/predict") { request, context in
-            let accountID = try context.requirePrincipal().accountID
-            let registered = try await model(context)
+            let (registered, runner) = try await prepared(context)
             let input = try await body.decode(JSONValue.self, from: request)
-            let runner = try await runners.runner(for: registered.id) {
-                guard let file = try await store.registeredModelFile(registered.id, accountID: accountID) else { throw APIError.notFound("model", registered.id.rawValue) }
-                return file
-            }
             let (inputs, rows) = try PredictionRequest.inputs(from: input, model: runner.model, features: registered.features)
             let outputs = try runner.run(inputs)
             let (encoded, predictions) = PredictionResponse.json(outputs, model: runner.model, rows: rows)
@@ -68,6 +63,28 @@ struct ModelRoutes {
                 model: .init(id: registered.id, name: registered.name, version: registered.version), rows: rows,
                 outputs: encoded.objectValue ?? [:], predictions: predictions.arrayValue ?? []))
         }
+        group.post("models/:model_id/explain") { request, context in
+            let (registered, runner) = try await prepared(context)
+            let input = try await body.decode(JSONValue.self, from: request)
+            let explanationRequest = try ExplanationRequest(input, model: runner.model, features: registered.features)
+            let (explanation, settings) = try explanationRequest.explain()
+            let explainer = explanationRequest.explainer
+            let features = registered.features ?? (0 ..< explainer.featureCount).map { "\(explainer.inputName)[\($0)]" }
+            return JSONResponse.make(ModelExplanation(
+                explanation, model: .init(id: registered.id, name: registered.name, version: registered.version),
+                method: explanationRequest.method, settings: settings, features: features))
+        }
+    }
+
+    /// The model named in the path, and its prepared runner.
+    private func prepared(_ context: PlexusRequestContext) async throws -> (RegisteredModel, ModelRunner) {
+        let accountID = try context.requirePrincipal().accountID
+        let registered = try await model(context)
+        let runner = try await runners.runner(for: registered.id) {
+            guard let file = try await store.registeredModelFile(registered.id, accountID: accountID) else { throw APIError.notFound("model", registered.id.rawValue) }
+            return file
+        }
+        return (registered, runner)
     }
 
     /// The `{model_id}` segment, decoded: clients encode the `@` of `name@version` as `%40`.

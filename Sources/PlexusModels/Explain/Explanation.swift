@@ -1,0 +1,57 @@
+import PlexusCore
+
+/// Feature attributions for rows of a model's input: for each row and each explained output, how
+/// much each feature moved the output away from the base value (the output expected over the
+/// background), so that base value + Σ attributions = the model's output.
+public struct Explanation: Sendable, Equatable {
+    /// What each explained output is: a class's probability or margin, or a regression target.
+    public let outputs: [ExplainedOutput]
+    /// The expected value of each output over the background, in `outputs`' order.
+    public let baseValues: [Double]
+    /// One entry per explained row, in the order given.
+    public let rows: [Row]
+
+    /// The attributions of one row.
+    public struct Row: Sendable, Equatable {
+        /// The model's value for each output, in the explained space.
+        public let outputs: [Double]
+        /// `values[output][feature]`: each feature's contribution to each output.
+        public let values: [[Double]]
+        /// The largest |base value + Σ values − output| over the outputs: the additivity check.
+        public let additivityError: Double
+    }
+
+    /// The largest additivity error of any row.
+    public var largestAdditivityError: Double { rows.map(\.additivityError).max() ?? 0 }
+
+    /// Mean |attribution| of each feature over the rows, for each output: `[output][feature]`.
+    public var meanAbsoluteValues: [[Double]] {
+        guard let first = rows.first else { return outputs.map { _ in [] } }
+        return first.values.indices.map { output in
+            first.values[output].indices.map { feature in
+                rows.reduce(0) { $0 + abs($1.values[output][feature]) } / Double(rows.count)
+            }
+        }
+    }
+}
+
+/// One output an explanation explains.
+public struct ExplainedOutput: Sendable, Equatable {
+    /// The class label, or `value` (`value_N` for target N of a multi-target regressor).
+    public let name: String
+    /// The output's space: `probability`, `log_odds` (a logistic model's margin), `margin` (a
+    /// softmax model's raw class score) or `value`.
+    public let space: String
+}
+
+extension ModelExplanation {
+    /// The wire form of `explanation`, made by `method` with `settings` for `model`; `features`
+    /// names the columns (`input[i]` when the model was uploaded without names).
+    public init(_ explanation: Explanation, model: ModelPrediction.Version, method: String, settings: [String: JSONValue], features: [String]) {
+        self.init(
+            model: model, method: method, parameters: settings, features: features,
+            outputs: explanation.outputs.map { Output(name: $0.name, space: $0.space) }, baseValues: explanation.baseValues,
+            rows: explanation.rows.map { Row(outputs: $0.outputs, values: $0.values, additivityError: $0.additivityError) },
+            meanAbsoluteValues: explanation.meanAbsoluteValues, largestAdditivityError: explanation.largestAdditivityError)
+    }
+}

@@ -1,0 +1,203 @@
+import PlexusCore
+
+/// TreeSHAP for a model whose prediction is one tree ensemble (`TreeEnsembleClassifier` or
+/// `TreeEnsembleRegressor`) reading the model's numeric input, directly or through `Identity`
+/// and float `Cast` nodes. The values are computed from the ONNX trees alone, in the space shap
+/// explains each family in: probabilities for forests (post-transform NONE), log-odds for
+/// logistic boosted trees, raw class scores for softmax boosted trees, values for regressors.
+public struct TreeShapExplainer: ModelExplainer {
+    public static let method = "tree_shap"
+    /// The most (row, background row) pairs one interventional request walks.
+    public static let pairLimit = 200_000
+
+    /// How a feature outside a coalition is filled in.
+    public enum Perturbation: String, Sendable, CaseIterable {
+        /// Integrated out along the trees, in proportion to the background rows that took each
+        /// branch (shap's `tree_path_dependent`, with covers counted from the background).
+        case treePathDependent = "tree_path_dependent"
+        /// Taken from each background row in turn, and the results averaged (shap's `interventional`).
+        case interventional
+    }
+
+    /// The model input the trees read.
+    public let inputName: String
+    /// How many features a row has.
+    public let featureCount: Int
+    /// The outputs explained, in the order of every result's values.
+    public let outputs: [ExplainedOutput]
+    private let trees: TreeEnsemble
+    private let targets: Int
+    /// Output k = constants[k] + factors[k] × raw score of target sources[k].
+    private let sources: [Int]
+    private let factors: [Double]
+    private let constants: [Double]
+
+    /// Finds the tree ensemble of `model`.
+    /// - Throws: ``ModelError/notExplainable(method:reason:)`` when the model is not one tree
+    ///   ensemble over its input, naming what stands in the way.
+    public init(model: ONNXModel) throws(ModelError) {
+        let treeTypes: Set = ["TreeEnsembleClassifier", "TreeEnsembleRegressor"]
+        let ensembles = zip(model.nodes, model.graph.node).filter { treeTypes.contains($0.0.operatorType) && $0.0.domain == "ai.onnx.ml" }
+        guard ensembles.count == 1, let (description, proto) = ensembles.first else {
+            throw .notExplainable(method: "tree_shap", reason: ensembles.isEmpty
+                ? "it has no TreeEnsembleClassifier or TreeEnsembleRegressor node; use kernel_shap or lime"
+                : "it has \(ensembles.count) tree ensembles; tree_shap explains models with one, so use kernel_shap or lime")
+        }
+        let input = try Self.modelInput(feeding: description, in: model)
+        inputName = input.name
+        let attributes = NodeAttributes(proto, name: description.name)
+        if description.operatorType == "TreeEnsembleClassifier" {
+            trees = try TreeEnsemble(attributes, weightPrefix: "class")
+            let labels = try attributes.classLabels(ints: "classlabels_int64s", strings: "classlabels_strings")
+            let names: [String] = switch labels {
+            case let .int64(values): values.map(String.init)
+            case let .string(values): values
+            }
+            let baseValues = try attributes.floats("base_values").map(Double.init)
+            let transform = try PostTransform(attributes)
+            let scored = Set(trees.weights.map(\.target))
+            if names.count == 2, scored.count == 1, baseValues.count < 2 {
+                // Exporters write a binary model's trees for the positive class only.
+                let base = baseValues.first ?? 0
+                targets = 1
+                if transform == .none, trees.weights.allSatisfy({ $0.value >= 0 }) {
+                    outputs = names.map { ExplainedOutput(name: $0, space: "probability") }
+                    (sources, factors, constants) = ([0, 0], [-1, 1], [1 - base, base])
+                } else {
+                    outputs = [ExplainedOutput(name: names[1], space: transform == .logistic ? "log_odds" : "margin")]
+                    (sources, factors, constants) = ([0], [1], [base])
+                }
+            } else {
+                let space = switch transform {
+                case .none: "probability"
+                case .logistic: "log_odds"
+                default: "margin"
+                }
+                targets = names.count
+                outputs = names.map { ExplainedOutput(name: $0, space: space) }
+                sources = Array(names.indices)
+                factors = names.map { _ in 1 }
+                constants = names.indices.map { $0 < baseValues.count ? baseValues[$0] : 0 }
+            }
+        } else {
+            trees = try TreeEnsemble(attributes, weightPrefix: "target")
+            let count = Int(try attributes.int("n_targets", default: 1))
+            targets = count
+            let aggregate = try attributes.string("aggregate_function", default: "SUM")
+            guard aggregate == "SUM" || aggregate == "AVERAGE" else {
+                throw .notExplainable(method: "tree_shap", reason: "its trees are combined by \(aggregate), which is not additive; use kernel_shap or lime")
+            }
+            let baseValues = try attributes.floats("base_values").map(Double.init)
+            outputs = (0 ..< count).map { ExplainedOutput(name: count == 1 ? "value" : "value_\($0)", space: "value") }
+            sources = Array(0 ..< count)
+            factors = Array(repeating: aggregate == "AVERAGE" ? 1 / Double(trees.roots.count) : 1, count: count)
+            constants = (0 ..< count).map { $0 < baseValues.count ? baseValues[$0] : 0 }
+        }
+        guard trees.largestTarget < targets else {
+            throw .invalidAttribute(node: description.name, attribute: "class_ids", message: "names target \(trees.largestTarget) of \(targets)")
+        }
+        let width: Int? = if case let .fixed(size)? = input.shape?.last { size } else { nil }
+        featureCount = width ?? trees.largestFeature + 1
+        guard featureCount > trees.largestFeature else {
+            throw .notExplainable(method: "tree_shap", reason: "its trees read feature \(trees.largestFeature) of an input with \(featureCount)")
+        }
+    }
+
+    /// The graph input the ensemble reads, through Identity and float Casts only.
+    private static func modelInput(feeding ensemble: NodeDescription, in model: ONNXModel) throws(ModelError) -> ValueDescription {
+        var name = ensemble.inputs.first ?? ""
+        var seen: Set<String> = []
+        while seen.insert(name).inserted {
+            if let input = model.inputs.first(where: { $0.name == name }) {
+                guard input.kind == "tensor", input.elementType != .string else {
+                    throw .notExplainable(method: "tree_shap", reason: "its trees read the input '\(name)', which is not a numeric tensor")
+                }
+                return input
+            }
+            guard let (maker, proto) = zip(model.nodes, model.graph.node).first(where: { $0.0.outputs.contains(name) }) else { break }
+            let passesValues = maker.operatorType == "Identity"
+                || (maker.operatorType == "Cast" && proto.attribute.contains { $0.name == "to" && [1, 11].contains($0.i) })
+            guard maker.domain.isEmpty, passesValues, let source = maker.inputs.first else {
+                throw .notExplainable(method: "tree_shap", reason:
+                    "its trees read the output of \(maker.operatorType) node \(maker.name), not the model's input; tree_shap explains trees over the input, so use kernel_shap or lime")
+            }
+            name = source
+        }
+        throw .notExplainable(method: "tree_shap", reason: "its trees' input '\(name)' comes from no model input")
+    }
+
+    /// Reads `featurePerturbation` (interventional by default, or tree_path_dependent) and
+    /// `modelOutput` (raw, the only space) from `options`, then explains.
+    public func explain(_ rows: FeatureMatrix, background: FeatureMatrix, options: [String: JSONValue]) throws(ModelError) -> (Explanation, settings: [String: JSONValue]) {
+        var perturbation = Perturbation.interventional
+        if let given = options["featurePerturbation"] ?? options["feature_perturbation"] {
+            guard let name = given.stringValue, let chosen = Perturbation(rawValue: name) else {
+                throw .invalidRequest(field: "featurePerturbation", message: "featurePerturbation is interventional (the default) or tree_path_dependent.")
+            }
+            perturbation = chosen
+        }
+        if let output = options["modelOutput"] ?? options["model_output"], output.stringValue != "raw" {
+            throw .invalidRequest(field: "modelOutput", message:
+                "modelOutput is raw: tree_shap explains the space shap uses for the model family (probabilities for forests, log-odds for logistic boosted trees, values for regressors).")
+        }
+        if perturbation == .interventional, rows.rows * background.rows > Self.pairLimit {
+            throw .invalidRequest(field: "background", message:
+                "Interventional TreeSHAP walks every row against every background row: \(rows.rows) × \(background.rows) is more than \(Self.pairLimit) pairs in one request. Send fewer rows per request or a smaller background sample (100 rows is usual).")
+        }
+        let explanation = try explain(rows, background: background, perturbation: perturbation)
+        return (explanation, ["featurePerturbation": .string(perturbation.rawValue), "modelOutput": .string("raw"), "backgroundRows": .number(Double(background.rows))])
+    }
+
+    /// The SHAP values of every row of `rows`, against `background`.
+    /// - Throws: ``ModelError/invalidRequest(field:message:)`` when the rows or the background
+    ///   do not have the model's features, or the background is empty.
+    public func explain(_ rows: FeatureMatrix, background: FeatureMatrix, perturbation: Perturbation) throws(ModelError) -> Explanation {
+        guard rows.columns == featureCount else {
+            throw .invalidRequest(field: "rows", message: "Rows need \(featureCount) features for '\(inputName)'; these have \(rows.columns).")
+        }
+        guard background.columns == featureCount, background.rows > 0 else {
+            throw .invalidRequest(field: "background", message: "The background needs at least one row of \(featureCount) features; it has \(background.rows) of \(background.columns).")
+        }
+        let covers = perturbation == .treePathDependent ? trees.covers(of: background) : []
+        let rawBase: [Double]
+        if perturbation == .treePathDependent {
+            rawBase = trees.expectedRawScores(covers: covers, targets: targets)
+        } else {
+            var sum = [Double](repeating: 0, count: targets)
+            for row in 0 ..< background.rows { trees.addRawScores(of: background[row: row], into: &sum) }
+            rawBase = sum.map { $0 / Double(background.rows) }
+        }
+        let baseValues = outputs.indices.map { constants[$0] + factors[$0] * rawBase[sources[$0]] }
+        var pathScratch = trees.pathScratch()
+        var interventionalScratch = trees.interventionalScratch(features: featureCount)
+        var explained: [Explanation.Row] = []
+        explained.reserveCapacity(rows.rows)
+        for index in 0 ..< rows.rows {
+            let row = rows[row: index]
+            var raw = [Double](repeating: 0, count: featureCount * targets)
+            switch perturbation {
+            case .treePathDependent:
+                trees.addPathDependentShap(of: row, covers: covers, targets: targets, scratch: &pathScratch, into: &raw)
+            case .interventional:
+                for reference in 0 ..< background.rows {
+                    trees.addInterventionalShap(of: row, against: background[row: reference], targets: targets, scratch: &interventionalScratch, into: &raw)
+                }
+                for position in raw.indices { raw[position] /= Double(background.rows) }
+            }
+            var scores = [Double](repeating: 0, count: targets)
+            trees.addRawScores(of: row, into: &scores)
+            var values: [[Double]] = []
+            var modelOutputs: [Double] = []
+            var additivityError = 0.0
+            for output in outputs.indices {
+                let perFeature = (0 ..< featureCount).map { factors[output] * raw[$0 * targets + sources[output]] }
+                let modelOutput = constants[output] + factors[output] * scores[sources[output]]
+                additivityError = max(additivityError, abs(baseValues[output] + perFeature.reduce(0, +) - modelOutput))
+                values.append(perFeature)
+                modelOutputs.append(modelOutput)
+            }
+            explained.append(Explanation.Row(outputs: modelOutputs, values: values, additivityError: additivityError))
+        }
+        return Explanation(outputs: outputs, baseValues: baseValues, rows: explained)
+    }
+}

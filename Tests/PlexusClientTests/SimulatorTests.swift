@@ -90,7 +90,7 @@ struct SimulatorTests {
             simulator.interruptionGrace = .seconds(60)
             let run = Task { try await simulator.run(seed: 3) }
             // Let it record a few batches' worth, then interrupt it as Ctrl-C does.
-            #expect(try await eventually(timeout: .seconds(30)) { try await server.storedResults().count >= 30 })
+            #expect(try await eventually(timeout: .seconds(90)) { try await server.storedResults().count >= 30 })
             run.cancel()
             let error = await #expect(throws: RunInterrupted.self) { try await run.value }
             let interrupted = try #require(error)

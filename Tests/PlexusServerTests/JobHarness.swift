@@ -35,9 +35,10 @@ enum JobHarness {
         try await finished(id: try #require(job.json["id"]?.stringValue, "no job in \(job.text)"), on: server, key: key)
     }
 
-    /// Polls job `id` until it has ended (or 20 s have passed) and returns its last reading.
+    /// Polls job `id` until it has ended (or 90 s have passed: a deadline against hangs, generous
+    /// for a busy CI machine) and returns its last reading.
     static func finished(id: String, on server: TestServer, key: String? = nil) async throws -> JSONValue {
-        let deadline = ContinuousClock.now + .seconds(20)
+        let deadline = ContinuousClock.now + .seconds(90)
         while true {
             let reply = try await server.request(.get, "/api/v1/jobs/\(id)", key: key)
             let status = reply.json["status"]?.stringValue

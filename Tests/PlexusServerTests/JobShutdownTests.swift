@@ -51,7 +51,7 @@ struct JobShutdownTests {
         let group = ServiceGroup(configuration: .init(services: [runner(store)], logger: logger))
         try await withThrowingTaskGroup(of: Void.self) { tasks in
             tasks.addTask { try await group.run() }
-            let deadline = ContinuousClock.now + .seconds(20)
+            let deadline = ContinuousClock.now + .seconds(90)
             while try await !stop(), ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(5)) }
             await group.triggerGracefulShutdown()
             try await tasks.waitForAll()

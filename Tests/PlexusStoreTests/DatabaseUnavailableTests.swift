@@ -24,7 +24,7 @@ struct DatabaseUnavailableTests {
             guard case .databaseUnavailable = error else { Issue.record("\(operation): \(String(describing: error))"); continue }
             #expect(error?.description.contains("try again") == true)
             // Bounded by the lease timeout, with slack for a busy machine; without it the call waits as long as the outage.
-            #expect(ContinuousClock.now - started < .seconds(20), "\(operation) took \(ContinuousClock.now - started)")
+            #expect(ContinuousClock.now - started < .seconds(60), "\(operation) took \(ContinuousClock.now - started)")
         }
         try await backend.close()
     }

@@ -21,10 +21,12 @@ enum Fixtures {
     static func configuration(
         batchSize: Int = 10, batchInterval: Duration = .seconds(60), maxAttempts: Int = 5
     ) -> ClientConfiguration {
+        // Pipeline metrics get a generous timeout: tests that are not about it must not lose a batch
+        // because a busy CI machine kept the server from answering within the 5 s default.
         ClientConfiguration(
             batchSize: batchSize, batchInterval: batchInterval,
             retry: RetryPolicy(maxAttempts: maxAttempts, initialDelay: .milliseconds(5), maxDelay: .milliseconds(20)),
-            requestTimeout: .seconds(10), logger: quietLogger
+            requestTimeout: .seconds(10), pipelineMetricsTimeout: .seconds(60), logger: quietLogger
         )
     }
 }

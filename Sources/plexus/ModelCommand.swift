@@ -4,16 +4,16 @@ import PlexusClient
 import PlexusCore
 import PlexusMonitoring
 
-/// `plexus model upload|list|get|predict|delete`.
+/// `plexus model upload|list|get|predict|explain|delete`.
 struct ModelCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "model", abstract: "Upload ONNX models and predict with them.",
+        commandName: "model", abstract: "Upload ONNX models, predict with them, and explain their predictions.",
         discussion: """
             A model is checked when it is uploaded (every operator must be one Plexus runs) and kept in the server's \
             database; uploading the same name again makes the next version. Name a model by its ID, by name@version, \
             or by name (the newest version).
             """,
-        subcommands: [Upload.self, List.self, Get.self, Predict.self, Delete.self])
+        subcommands: [Upload.self, List.self, Get.self, Predict.self, Explain.self, Delete.self])
 
     struct Upload: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Upload an .onnx file as the next version of a model, and print what was stored.")

@@ -73,3 +73,48 @@ def test_the_model_commands_upload_predict_a_csv_and_refuse_an_unsupported_model
     listed = cli(empty_server, "model", "list")
     assert "pipeline" in listed.stdout and "cnn" not in listed.stdout
     assert "Deleted pipeline version 1" in cli(empty_server, "model", "delete", "pipeline").stdout
+
+
+def test_the_explain_command_gives_shaps_values_for_a_csv(empty_server):
+    """`plexus model explain` on the zoo's gradient boosting model: every value equals what
+    shap.TreeExplainer gives here, on the scikit-learn model the zoo file was exported from."""
+    import shap
+    import sys
+    sys.path.insert(0, str(ROOT / "scripts" / "reference"))
+    from onnx_zoo import CASES, problem
+
+    name, task, make, _ = next(case for case in CASES if case[0] == "gradient_boosting_binary")
+    train_x, train_y, test_x = problem(task)
+    model = make().fit(train_x, train_y)
+    features = ["tenure", "spend", "calls", "age", "visits", "score"]
+
+    def write(path, rows):
+        with open(path, "w", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(features)
+            writer.writerows([[repr(float(v)) for v in row] for row in rows])
+
+    rows, background = empty_server.folder / "rows.csv", empty_server.folder / "background.csv"
+    write(rows, test_x[:15])
+    write(background, train_x)  # every training row, so each leaf has a cover (shap refuses otherwise)
+    uploaded = cli(empty_server, "model", "upload", str(ZOO / "zoo" / "gradient_boosting_binary.onnx"), "--name", "boost",
+                   "--features", ",".join(features))
+    assert uploaded.returncode == 0, uploaded.stderr
+    for perturbation in ["tree_path_dependent", "interventional"]:
+        out = empty_server.folder / f"shap-{perturbation}.csv"
+        explained = cli(empty_server, "model", "explain", "boost", "--input", str(rows), "--background", str(background),
+                        "--perturbation", perturbation, "--background-rows", "200", "--batch-size", "4", "--output", str(out))
+        assert explained.returncode == 0, explained.stderr
+        assert "Explained 15 rows" in explained.stderr and "Mean |SHAP| for 1 (log_odds)" in explained.stderr, explained.stderr
+        masker = shap.maskers.Independent(train_x, max_samples=len(train_x))
+        explainer = shap.TreeExplainer(model, data=masker, feature_perturbation=perturbation)
+        expected = explainer.shap_values(test_x[:15])
+        with open(out, newline="") as handle:
+            lines = list(csv.DictReader(handle))
+        assert len(lines) == 15 and [line["row"] for line in lines] == [str(i) for i in range(15)]
+        for line, want in zip(lines, expected):
+            assert line["output"] == "1" and line["space"] == "log_odds"
+            assert math.isclose(float(line["base_value"]), float(numpy.atleast_1d(explainer.expected_value)[0]), abs_tol=2e-6)
+            for feature, value in zip(features, want):
+                assert math.isclose(float(line["shap_" + feature]), value, abs_tol=2e-6), (perturbation, feature, line, value)
+            assert float(line["additivity_error"]) < 1e-9

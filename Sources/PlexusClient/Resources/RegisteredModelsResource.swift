@@ -1,7 +1,8 @@
 import Foundation
 import PlexusCore
 
-/// The account's ONNX models (`/api/v1/models`): upload a version, list, read, delete, predict.
+/// The account's ONNX models (`/api/v1/models`): upload a version, list, read, delete, predict,
+/// explain.
 /// A model is named by its ID, by `name@version`, or by `name` (the newest version).
 public struct RegisteredModelsResource: Sendable {
     let core: ClientCore
@@ -43,5 +44,22 @@ public struct RegisteredModelsResource: Sendable {
     public func predict(_ reference: String, rows: [[String: JSONValue]]) async throws -> ModelPrediction {
         struct Body: Encodable { let rows: [[String: JSONValue]] }
         return try await core.transport.send(try .post("models", reference, "predict", body: Body(rows: rows), retryable: true))
+    }
+
+    /// Explains `rows` (objects of named features) with `method` against `background` rows, for
+    /// the model `reference` names; `featurePerturbation` is `interventional` (the default) or
+    /// `tree_path_dependent`.
+    public func explain(
+        _ reference: String, rows: [[String: JSONValue]], background: [[String: JSONValue]], method: String = "tree_shap", featurePerturbation: String? = nil
+    ) async throws -> ModelExplanation {
+        struct Rows: Encodable { let rows: [[String: JSONValue]] }
+        struct Body: Encodable {
+            let method: String
+            let rows: [[String: JSONValue]]
+            let background: Rows
+            let featurePerturbation: String?
+        }
+        let body = Body(method: method, rows: rows, background: Rows(rows: background), featurePerturbation: featurePerturbation)
+        return try await core.transport.send(try .post("models", reference, "explain", body: body, retryable: true))
     }
 }

@@ -1,0 +1,180 @@
+import ArgumentParser
+import Foundation
+import PlexusClient
+import PlexusCore
+import PlexusMonitoring
+
+extension ModelCommand {
+    /// `plexus model explain`: SHAP values for the rows of a file, written per row, with the
+    /// features' mean |SHAP| drawn as bars at the end.
+    struct Explain: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Explain the predictions of the rows of a CSV or JSON Lines file, with a progress bar, and show which features matter.",
+            discussion: """
+                tree_shap computes exact SHAP values from the model's trees (a TreeEnsembleClassifier or \
+                TreeEnsembleRegressor over its input): probabilities for forests, log-odds for boosted trees, values for \
+                regressors. --background names rows to compare with, such as a sample of the training data; more than \
+                --background-rows of them are thinned to that many, evenly spaced through the file. The output has one \
+                line per row and output: the base value, the model's output, one SHAP column per feature, and the \
+                additivity error (base value + Σ SHAP − output). At the end, each feature's mean |SHAP| is drawn as a bar.
+                """)
+
+        @OptionGroup var connection: ConnectionOptions
+        @Argument(help: "The model: ID, name@version or name.") var model: String
+        @Option(help: "The rows to explain: a .csv file with a header, or .jsonl.") var input: String
+        @Option(help: "Background rows (.csv or .jsonl), such as a sample of the training data.") var background: String
+        @Option(help: "The method: tree_shap.") var method = "tree_shap"
+        @Option(help: "interventional (against each background row) or tree_path_dependent (node covers counted from the background).")
+        var perturbation = "interventional"
+        @Option(help: "The most background rows to send, 1–1000.") var backgroundRows = 100
+        @Option(help: "Where to write the values (.csv or .jsonl; default: standard output as CSV).") var output: String?
+        @Option(help: "Rows per request, 1–1000.") var batchSize = 100
+
+        func validate() throws {
+            for file in [input, background] where !FileManager.default.isReadableFile(atPath: file) {
+                throw ValidationError("Cannot read \(file); give a .csv or .jsonl file of rows.")
+            }
+            guard ["interventional", "tree_path_dependent"].contains(perturbation) else {
+                throw ValidationError("--perturbation is interventional or tree_path_dependent; got \(perturbation).")
+            }
+            guard (1 ... 1_000).contains(backgroundRows) else { throw ValidationError("--background-rows must be 1–1000; got \(backgroundRows).") }
+            guard (1 ... 1_000).contains(batchSize) else { throw ValidationError("--batch-size must be 1–1000; got \(batchSize).") }
+        }
+
+        func run() async throws {
+            let sample = try await Self.evenSample(of: RecordFileReader(url: URL(fileURLWithPath: background)), count: backgroundRows)
+            let writer = try ExplanationWriter(path: output, jsonLines: output.map { $0.lowercased().hasSuffix(".jsonl") } ?? false)
+            let isTerminal = isatty(STDERR_FILENO) == 1
+            let reader = RecordFileReader(url: URL(fileURLWithPath: input))
+            let (model, method, perturbation, batchSize) = (model, method, perturbation, batchSize)
+            let importance = try await connection.withClient { client in
+                var row = 0
+                var importance = FeatureImportance()
+                try await reader.forEachBatch(of: batchSize) { rows, fraction in
+                    let explanation = try await client.registeredModels.explain(
+                        model, rows: rows, background: sample, method: method, featurePerturbation: perturbation)
+                    try writer.write(explanation, firstRow: row)
+                    importance.add(explanation)
+                    row += rows.count
+                    if isTerminal {
+                        FileHandle.standardError.write(Data(("\r" + ProgressBar().render(done: Int(fraction * 100), total: 100, detail: "% read, \(row) rows explained")).utf8))
+                    }
+                }
+                if isTerminal { FileHandle.standardError.write(Data("\n".utf8)) }
+                FileHandle.standardError.write(Data("Explained \(row) rows with \(model) (\(method), \(perturbation), \(sample.count) background rows).\n".utf8))
+                return importance
+            }
+            try writer.close()
+            FileHandle.standardError.write(Data(importance.chart().utf8))
+        }
+
+        /// At most `count` records of the file, evenly spaced through it.
+        static func evenSample(of reader: RecordFileReader, count: Int) async throws -> [[String: JSONValue]] {
+            var all: [[String: JSONValue]] = []
+            try await reader.forEachBatch(of: 10_000) { rows, _ in all += rows }
+            guard all.count > count else { return all }
+            return (0 ..< count).map { all[$0 * all.count / count] }
+        }
+    }
+}
+
+/// Mean |SHAP| per feature and output over every explained row, drawn as bars.
+struct FeatureImportance {
+    private var features: [String] = []
+    private var outputs: [String] = []
+    private var sums: [[Double]] = []
+    private var rows = 0
+
+    mutating func add(_ explanation: ModelExplanation) {
+        if sums.isEmpty {
+            features = explanation.features
+            outputs = explanation.outputs.map { "\($0.name) (\($0.space))" }
+            sums = explanation.outputs.map { _ in Array(repeating: 0, count: explanation.features.count) }
+        }
+        for (output, means) in explanation.meanAbsoluteValues.enumerated() where output < sums.count {
+            for (feature, mean) in means.enumerated() where feature < sums[output].count {
+                sums[output][feature] += mean * Double(explanation.rows.count)
+            }
+        }
+        rows += explanation.rows.count
+    }
+
+    /// One block per output: features by mean |SHAP|, largest first, with bars scaled to the largest.
+    func chart(width: Int = 30) -> String {
+        guard rows > 0 else { return "" }
+        let nameWidth = features.map(\.count).max() ?? 0
+        var text = ""
+        for (output, totals) in sums.enumerated() {
+            text += "Mean |SHAP| for \(outputs[output]) over \(rows) rows:\n"
+            let means = totals.map { $0 / Double(rows) }
+            let largest = means.max() ?? 0
+            for feature in means.indices.sorted(by: { means[$0] > means[$1] }) {
+                let length = largest > 0 ? Int((means[feature] / largest * Double(width)).rounded()) : 0
+                text += "  " + features[feature].padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  "
+                    + String(repeating: "█", count: length) + String(repeating: " ", count: width - length) + "  " + String(format: "%.6g", means[feature]) + "\n"
+            }
+        }
+        return text
+    }
+}
+
+/// Writes explanations as CSV (row, output, base value, model output, one SHAP column per
+/// feature, additivity error) or JSON Lines (one object per row).
+final class ExplanationWriter {
+    private let handle: FileHandle
+    private let jsonLines: Bool
+    private var wroteHeader = false
+    private static let lineEncoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+
+    init(path: String?, jsonLines: Bool) throws {
+        self.jsonLines = jsonLines
+        if let path {
+            guard FileManager.default.createFile(atPath: path, contents: nil) else { throw ValidationError("Cannot write \(path).") }
+            handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        } else {
+            handle = FileHandle.standardOutput
+        }
+    }
+
+    func write(_ explanation: ModelExplanation, firstRow: Int) throws {
+        var text = ""
+        if !jsonLines, !wroteHeader {
+            text += (["row", "output", "space", "base_value", "model_output"] + explanation.features.map { "shap_\($0)" } + ["additivity_error"])
+                .map(Self.quoted).joined(separator: ",") + "\n"
+            wroteHeader = true
+        }
+        for (offset, row) in explanation.rows.enumerated() {
+            if jsonLines {
+                let outputs: [JSONValue] = explanation.outputs.indices.map { output in
+                    .object([
+                        "name": .string(explanation.outputs[output].name), "space": .string(explanation.outputs[output].space),
+                        "baseValue": .number(explanation.baseValues[output]), "value": .number(row.outputs[output]),
+                        "shap": .object(Dictionary(uniqueKeysWithValues: zip(explanation.features, row.values[output].map(JSONValue.number)))),
+                    ])
+                }
+                let line: JSONValue = ["row": .number(Double(firstRow + offset)), "outputs": .array(outputs), "additivityError": .number(row.additivityError)]
+                text += String(decoding: try Self.lineEncoder.encode(line), as: UTF8.self) + "\n"
+                continue
+            }
+            for output in explanation.outputs.indices {
+                let cells = [String(firstRow + offset), explanation.outputs[output].name, explanation.outputs[output].space,
+                             explanation.baseValues[output].plainText, row.outputs[output].plainText]
+                    + row.values[output].map(\.plainText) + [row.additivityError.plainText]
+                text += cells.map(Self.quoted).joined(separator: ",") + "\n"
+            }
+        }
+        handle.write(Data(text.utf8))
+    }
+
+    func close() throws {
+        if handle !== FileHandle.standardOutput { try handle.close() }
+    }
+
+    private static func quoted(_ field: String) -> String {
+        field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
+    }
+}

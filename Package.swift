@@ -42,6 +42,7 @@ let package = Package(
             name: "PlexusModels",
             dependencies: [
                 "PlexusCore",
+                "PlexusStats",
                 .product(name: "SwiftProtobuf", package: "swift-protobuf"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -154,7 +155,7 @@ let package = Package(
         ),
         .testTarget(name: "PlexusStatsTests", dependencies: ["PlexusStats"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PlexusMonitoringTests", dependencies: ["PlexusMonitoring"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "PlexusModelsTests", dependencies: ["PlexusModels"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PlexusModelsTests", dependencies: ["PlexusModels", "PlexusCore", "PlexusStats"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PlexusStoreTests", dependencies: ["PlexusStore", "PlexusTestSupport"]),
         .testTarget(
             name: "PlexusGraphQLTests",

@@ -52,6 +52,12 @@ head -n 3 shap.csv | sed 's/^/    /'
 top=$(awk '/Mean \|SHAP\|/ {getline; print $1; exit}' explain.out)
 case "$top" in support_calls|tenure_months|monthly_spend|logins_per_week) ;; *) fail "the top feature is $top";; esac
 
+# KernelSHAP explains any model from its predictions alone; 5 features, so every coalition is enumerated.
+step kernel "$p" model explain churn --method kernel_shap --input customers.csv --background background.csv --background-rows 20 --output kernel.jsonl
+expect kernel.out "Explained 400 rows with churn \(kernel_shap, seed 0, 20 background rows\)"
+expect kernel.out "Mean \|SHAP\| for 1 \(probability\) over 400 rows"
+[ "$(wc -l < kernel.jsonl)" -eq 400 ] || fail "expected 400 lines in kernel.jsonl"
+
 # 4. The same over HTTP with curl: one customer, path-dependent, against the background.
 "$python" - <<'PY' > explain.json
 import csv, json

@@ -13,7 +13,9 @@ extension ModelCommand {
             discussion: """
                 tree_shap computes exact SHAP values from the model's trees (a TreeEnsembleClassifier or \
                 TreeEnsembleRegressor over its input): probabilities for forests, log-odds for boosted trees, values for \
-                regressors. --background names rows to compare with, such as a sample of the training data; more than \
+                regressors. kernel_shap explains any model with one numeric matrix input (class probabilities, or values) \
+                as shap's KernelExplainer does: exact when every coalition fits in --nsamples, otherwise sampled with \
+                --seed, with a standard error per value (JSON Lines output). --background names rows to compare with, such as a sample of the training data; more than \
                 --background-rows of them are thinned to that many, evenly spaced through the file. The output has one \
                 line per row and output: the base value, the model's output, one SHAP column per feature, and the \
                 additivity error (base value + Σ SHAP − output). At the end, each feature's mean |SHAP| is drawn as a bar.
@@ -23,17 +25,20 @@ extension ModelCommand {
         @Argument(help: "The model: ID, name@version or name.") var model: String
         @Option(help: "The rows to explain: a .csv file with a header, or .jsonl.") var input: String
         @Option(help: "Background rows (.csv or .jsonl), such as a sample of the training data.") var background: String
-        @Option(help: "The method: tree_shap.") var method = "tree_shap"
+        @Option(help: "The method: tree_shap or kernel_shap.") var method = "tree_shap"
         @Option(help: "interventional (against each background row) or tree_path_dependent (node covers counted from the background).")
         var perturbation = "interventional"
         @Option(help: "The most background rows to send, 1–1000.") var backgroundRows = 100
         @Option(help: "Where to write the values (.csv or .jsonl; default: standard output as CSV).") var output: String?
         @Option(help: "Rows per request, 1–1000.") var batchSize = 100
+        @Option(help: "kernel_shap: coalitions per row (default: 2·features + 2048; every one when they fit).") var nsamples: Int?
+        @Option(help: "kernel_shap: the seed of sampled coalitions.") var seed = 0
 
         func validate() throws {
             for file in [input, background] where !FileManager.default.isReadableFile(atPath: file) {
                 throw ValidationError("Cannot read \(file); give a .csv or .jsonl file of rows.")
             }
+            guard ["tree_shap", "kernel_shap"].contains(method) else { throw ValidationError("--method is tree_shap or kernel_shap; got \(method).") }
             guard ["interventional", "tree_path_dependent"].contains(perturbation) else {
                 throw ValidationError("--perturbation is interventional or tree_path_dependent; got \(perturbation).")
             }
@@ -46,13 +51,15 @@ extension ModelCommand {
             let writer = try ExplanationWriter(path: output, jsonLines: output.map { $0.lowercased().hasSuffix(".jsonl") } ?? false)
             let isTerminal = isatty(STDERR_FILENO) == 1
             let reader = RecordFileReader(url: URL(fileURLWithPath: input))
-            let (model, method, perturbation, batchSize) = (model, method, perturbation, batchSize)
+            let (model, method, batchSize) = (model, method, batchSize)
+            var options: [String: JSONValue] = method == "tree_shap" ? ["featurePerturbation": .string(perturbation)] : ["seed": .number(Double(seed))]
+            if method == "kernel_shap", let nsamples { options["nsamples"] = .number(Double(nsamples)) }
+            let settings = method == "tree_shap" ? perturbation : "seed \(seed)"
             let importance = try await connection.withClient { client in
                 var row = 0
                 var importance = FeatureImportance()
                 try await reader.forEachBatch(of: batchSize) { rows, fraction in
-                    let explanation = try await client.registeredModels.explain(
-                        model, rows: rows, background: sample, method: method, featurePerturbation: perturbation)
+                    let explanation = try await client.registeredModels.explain(model, rows: rows, background: sample, method: method, options: options)
                     try writer.write(explanation, firstRow: row)
                     importance.add(explanation)
                     row += rows.count
@@ -61,7 +68,7 @@ extension ModelCommand {
                     }
                 }
                 if isTerminal { FileHandle.standardError.write(Data("\n".utf8)) }
-                FileHandle.standardError.write(Data("Explained \(row) rows with \(model) (\(method), \(perturbation), \(sample.count) background rows).\n".utf8))
+                FileHandle.standardError.write(Data("Explained \(row) rows with \(model) (\(method), \(settings), \(sample.count) background rows).\n".utf8))
                 return importance
             }
             try writer.close()
@@ -150,11 +157,15 @@ final class ExplanationWriter {
         for (offset, row) in explanation.rows.enumerated() {
             if jsonLines {
                 let outputs: [JSONValue] = explanation.outputs.indices.map { output in
-                    .object([
+                    var entry: [String: JSONValue] = [
                         "name": .string(explanation.outputs[output].name), "space": .string(explanation.outputs[output].space),
                         "baseValue": .number(explanation.baseValues[output]), "value": .number(row.outputs[output]),
                         "shap": .object(Dictionary(uniqueKeysWithValues: zip(explanation.features, row.values[output].map(JSONValue.number)))),
-                    ])
+                    ]
+                    if let errors = row.standardErrors?[output] {
+                        entry["standardErrors"] = .object(Dictionary(uniqueKeysWithValues: zip(explanation.features, errors.map(JSONValue.number))))
+                    }
+                    return .object(entry)
                 }
                 let line: JSONValue = ["row": .number(Double(firstRow + offset)), "outputs": .array(outputs), "additivityError": .number(row.additivityError)]
                 text += String(decoding: try Self.lineEncoder.encode(line), as: UTF8.self) + "\n"

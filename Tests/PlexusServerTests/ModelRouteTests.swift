@@ -205,4 +205,42 @@ struct ModelRouteTests {
             #expect(ok.status == .ok && ok.json["outputs"] == [["name": "1", "space": "log_odds"]] && ok.json["features"]?[0] == "X[0]", "\(ok.text.prefix(300))")
         }
     }
+
+    @Test("kernel_shap over the API gives shap's values for any single-input model, sampled ones with standard errors", arguments: TestDatabase.available)
+    func kernelShap(database: TestDatabase) async throws {
+        try await TestServer.run(database) { server in
+            let document = try JSONDecoder().decode(JSONValue.self, from: Data(contentsOf: Self.zoo.appendingPathComponent("kernel_shap.json")))
+            let reference = try #require(document["cases"]?.arrayValue?.first { $0["name"] == "mlp_multiclass" })
+            _ = try await server.request(.post, "/api/v1/models/upload?name=mlp", bytes: try Self.model("mlp_multiclass"), contentType: "application/octet-stream")
+            let exact = try await server.request(.post, "/api/v1/models/mlp/explain", json: [
+                "method": "kernel_shap", "inputs": ["X": reference["rows"] ?? .null], "background": ["inputs": ["X": reference["background"] ?? .null]],
+            ])
+            #expect(exact.status == .ok, "\(exact.text.prefix(300))")
+            #expect(exact.json["parameters"]?["enumerated"] == true && exact.json["outputs"]?.arrayCount == 3)
+            #expect(exact.json["outputs"]?[0]?["space"] == "probability" && exact.json["rows"]?[0]?["standardErrors"] == nil)
+            let tolerance = try #require(reference["tolerance"]?.numberValue)
+            for row in 0 ..< 6 {
+                for output in 0 ..< 3 {
+                    for feature in 0 ..< 6 {
+                        let ours = exact.json["rows"]?[row]?["values"]?[output]?[feature]?.numberValue ?? .nan
+                        let theirs = reference["values"]?[row]?[output]?[feature]?.numberValue ?? .nan
+                        #expect(abs(ours - theirs) <= tolerance, "row \(row) output \(output) feature \(feature): \(ours) vs shap's \(theirs)")
+                    }
+                }
+            }
+            let sampled = try await server.request(.post, "/api/v1/models/mlp/explain", json: [
+                "method": "kernel_shap", "nsamples": 30, "seed": 4,
+                "inputs": ["X": reference["rows"] ?? .null], "background": ["inputs": ["X": reference["background"] ?? .null]],
+            ])
+            #expect(sampled.status == .ok && sampled.json["parameters"]?["enumerated"] == false && sampled.json["parameters"]?["seed"] == 4)
+            #expect(sampled.json["rows"]?[0]?["standardErrors"]?[0]?.arrayCount == 6)
+            let badSamples = try await server.request(.post, "/api/v1/models/mlp/explain", json: [
+                "method": "kernel_shap", "nsamples": "lots", "inputs": ["X": reference["rows"] ?? .null], "background": ["inputs": ["X": reference["background"] ?? .null]],
+            ])
+            #expect(badSamples.status == .unprocessableContent && badSamples.errorField == "nsamples")
+            _ = try await server.request(.post, "/api/v1/models/upload?name=pipeline", bytes: try Self.model("column_pipeline"), contentType: "application/octet-stream")
+            let pipeline = try await server.request(.post, "/api/v1/models/pipeline/explain", json: ["method": "kernel_shap", "rows": [["a": 1]], "background": ["rows": [["a": 1]]]])
+            #expect(pipeline.status == .unprocessableContent && pipeline.errorCode == "not_explainable", "\(pipeline.text)")
+        }
+    }
 }

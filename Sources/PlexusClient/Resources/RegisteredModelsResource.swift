@@ -46,20 +46,16 @@ public struct RegisteredModelsResource: Sendable {
         return try await core.transport.send(try .post("models", reference, "predict", body: Body(rows: rows), retryable: true))
     }
 
-    /// Explains `rows` (objects of named features) with `method` against `background` rows, for
-    /// the model `reference` names; `featurePerturbation` is `interventional` (the default) or
-    /// `tree_path_dependent`.
+    /// Explains `rows` (objects of named features) with `method` (`tree_shap` or `kernel_shap`)
+    /// against `background` rows, for the model `reference` names. `options` carries the method's
+    /// settings: `featurePerturbation` (tree_shap), `nsamples` and `seed` (kernel_shap).
     public func explain(
-        _ reference: String, rows: [[String: JSONValue]], background: [[String: JSONValue]], method: String = "tree_shap", featurePerturbation: String? = nil
+        _ reference: String, rows: [[String: JSONValue]], background: [[String: JSONValue]], method: String = "tree_shap", options: [String: JSONValue] = [:]
     ) async throws -> ModelExplanation {
-        struct Rows: Encodable { let rows: [[String: JSONValue]] }
-        struct Body: Encodable {
-            let method: String
-            let rows: [[String: JSONValue]]
-            let background: Rows
-            let featurePerturbation: String?
-        }
-        let body = Body(method: method, rows: rows, background: Rows(rows: background), featurePerturbation: featurePerturbation)
-        return try await core.transport.send(try .post("models", reference, "explain", body: body, retryable: true))
+        var body = options
+        body["method"] = .string(method)
+        body["rows"] = .array(rows.map(JSONValue.object))
+        body["background"] = ["rows": .array(background.map(JSONValue.object))]
+        return try await core.transport.send(try .post("models", reference, "explain", body: JSONValue.object(body), retryable: true))
     }
 }

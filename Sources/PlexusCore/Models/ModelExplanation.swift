@@ -23,18 +23,22 @@ public struct ModelExplanation: Sendable, Codable, Hashable {
         public var values: [[Double]]
         /// |base value + Σ values − output|, the largest over the outputs.
         public var additivityError: Double
+        /// `standardErrors[output][feature]` when the values were estimated from sampled
+        /// coalitions (kernel_shap); absent when they are exact.
+        public var standardErrors: [[Double]]?
 
         /// Creates a row.
-        public init(outputs: [Double], values: [[Double]], additivityError: Double) {
+        public init(outputs: [Double], values: [[Double]], additivityError: Double, standardErrors: [[Double]]? = nil) {
             self.outputs = outputs
             self.values = values
             self.additivityError = additivityError
+            self.standardErrors = standardErrors
         }
     }
 
     /// The model version explained.
     public var model: ModelPrediction.Version
-    /// `tree_shap`.
+    /// `tree_shap` or `kernel_shap`.
     public var method: String
     /// The settings that produced the values (`featurePerturbation`, `backgroundRows`, …), so a
     /// stored explanation can be reproduced.

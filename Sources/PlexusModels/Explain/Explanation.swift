@@ -19,6 +19,17 @@ public struct Explanation: Sendable, Equatable {
         public let values: [[Double]]
         /// The largest |base value + Σ values − output| over the outputs: the additivity check.
         public let additivityError: Double
+        /// `standardErrors[output][feature]` when the values were estimated from sampled
+        /// coalitions; nil when they are exact.
+        public let standardErrors: [[Double]]?
+
+        /// Creates a row.
+        public init(outputs: [Double], values: [[Double]], additivityError: Double, standardErrors: [[Double]]? = nil) {
+            self.outputs = outputs
+            self.values = values
+            self.additivityError = additivityError
+            self.standardErrors = standardErrors
+        }
     }
 
     /// The largest additivity error of any row.
@@ -51,7 +62,7 @@ extension ModelExplanation {
         self.init(
             model: model, method: method, parameters: settings, features: features,
             outputs: explanation.outputs.map { Output(name: $0.name, space: $0.space) }, baseValues: explanation.baseValues,
-            rows: explanation.rows.map { Row(outputs: $0.outputs, values: $0.values, additivityError: $0.additivityError) },
+            rows: explanation.rows.map { Row(outputs: $0.outputs, values: $0.values, additivityError: $0.additivityError, standardErrors: $0.standardErrors) },
             meanAbsoluteValues: explanation.meanAbsoluteValues, largestAdditivityError: explanation.largestAdditivityError)
     }
 }

@@ -36,6 +36,7 @@ public struct ExplainerRegistry: Sendable {
     /// Every method Plexus ships.
     public static let standard = ExplainerRegistry([
         TreeShapExplainer.self,
+        KernelShapExplainer.self,
     ])
 
     /// The explainer of `method` for `model`.

@@ -26,7 +26,7 @@ enum Fixtures {
         ClientConfiguration(
             batchSize: batchSize, batchInterval: batchInterval,
             retry: RetryPolicy(maxAttempts: maxAttempts, initialDelay: .milliseconds(5), maxDelay: .milliseconds(20)),
-            requestTimeout: .seconds(10), pipelineMetricsTimeout: .seconds(60), logger: quietLogger
+            requestTimeout: .seconds(10), logger: quietLogger, pipelineMetricsTimeout: .seconds(60)
         )
     }
 }

@@ -58,6 +58,13 @@ expect kernel.out "Explained 400 rows with churn \(kernel_shap, seed 0, 20 backg
 expect kernel.out "Mean \|SHAP\| for 1 \(probability\) over 400 rows"
 [ "$(wc -l < kernel.jsonl)" -eq 400 ] || fail "expected 400 lines in kernel.jsonl"
 
+# LIME fits a local surrogate per customer; its JSON Lines name each feature's bin and the fit's R².
+head -n 51 customers.csv > fifty.csv
+step lime "$p" model explain churn --method lime --input fifty.csv --background background.csv --output lime.jsonl
+expect lime.out "Explained 50 rows with churn \(lime, seed 0, 100 background rows\)"
+expect lime.out "Mean \|weight\| for 1 \(probability\) over 50 rows"
+grep -q '"conditions":\["tenure_months' lime.jsonl || { head -c 600 lime.jsonl; fail "expected each feature's bin in lime.jsonl"; }
+
 # 4. The same over HTTP with curl: one customer, path-dependent, against the background.
 "$python" - <<'PY' > explain.json
 import csv, json

@@ -5,8 +5,8 @@ import PlexusCore
 import PlexusMonitoring
 
 extension ModelCommand {
-    /// `plexus model explain`: SHAP values for the rows of a file, written per row, with the
-    /// features' mean |SHAP| drawn as bars at the end.
+    /// `plexus model explain`: SHAP values (or LIME weights) for the rows of a file, written per
+    /// row, with the features' mean |value| drawn as bars at the end.
     struct Explain: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Explain the predictions of the rows of a CSV or JSON Lines file, with a progress bar, and show which features matter.",
@@ -15,7 +15,9 @@ extension ModelCommand {
                 TreeEnsembleRegressor over its input): probabilities for forests, log-odds for boosted trees, values for \
                 regressors. kernel_shap explains any model with one numeric matrix input (class probabilities, or values) \
                 as shap's KernelExplainer does: exact when every coalition fits in --nsamples, otherwise sampled with \
-                --seed, with a standard error per value (JSON Lines output). --background names rows to compare with, such as a sample of the training data; more than \
+                --seed, with a standard error per value (JSON Lines output). lime fits lime's tabular surrogate (quartile \
+                bins of the background, --num-samples perturbations seeded by --seed, weighted ridge): its weights, with \
+                each output's weighted R² and each feature's bin in JSON Lines output. --background names rows to compare with, such as a sample of the training data; more than \
                 --background-rows of them are thinned to that many, evenly spaced through the file. The output has one \
                 line per row and output: the base value, the model's output, one SHAP column per feature, and the \
                 additivity error (base value + Σ SHAP − output). At the end, each feature's mean |SHAP| is drawn as a bar.
@@ -25,20 +27,21 @@ extension ModelCommand {
         @Argument(help: "The model: ID, name@version or name.") var model: String
         @Option(help: "The rows to explain: a .csv file with a header, or .jsonl.") var input: String
         @Option(help: "Background rows (.csv or .jsonl), such as a sample of the training data.") var background: String
-        @Option(help: "The method: tree_shap or kernel_shap.") var method = "tree_shap"
+        @Option(help: "The method: tree_shap, kernel_shap or lime.") var method = "tree_shap"
         @Option(help: "interventional (against each background row) or tree_path_dependent (node covers counted from the background).")
         var perturbation = "interventional"
         @Option(help: "The most background rows to send, 1–1000.") var backgroundRows = 100
         @Option(help: "Where to write the values (.csv or .jsonl; default: standard output as CSV).") var output: String?
         @Option(help: "Rows per request, 1–1000.") var batchSize = 100
         @Option(help: "kernel_shap: coalitions per row (default: 2·features + 2048; every one when they fit).") var nsamples: Int?
-        @Option(help: "kernel_shap: the seed of sampled coalitions.") var seed = 0
+        @Option(help: "kernel_shap and lime: the seed of the random draws.") var seed = 0
+        @Option(help: "lime: perturbed rows per explained row.") var numSamples = 5_000
 
         func validate() throws {
             for file in [input, background] where !FileManager.default.isReadableFile(atPath: file) {
                 throw ValidationError("Cannot read \(file); give a .csv or .jsonl file of rows.")
             }
-            guard ["tree_shap", "kernel_shap"].contains(method) else { throw ValidationError("--method is tree_shap or kernel_shap; got \(method).") }
+            guard ["tree_shap", "kernel_shap", "lime"].contains(method) else { throw ValidationError("--method is tree_shap, kernel_shap or lime; got \(method).") }
             guard ["interventional", "tree_path_dependent"].contains(perturbation) else {
                 throw ValidationError("--perturbation is interventional or tree_path_dependent; got \(perturbation).")
             }
@@ -54,10 +57,11 @@ extension ModelCommand {
             let (model, method, batchSize) = (model, method, batchSize)
             var options: [String: JSONValue] = method == "tree_shap" ? ["featurePerturbation": .string(perturbation)] : ["seed": .number(Double(seed))]
             if method == "kernel_shap", let nsamples { options["nsamples"] = .number(Double(nsamples)) }
+            if method == "lime" { options["numSamples"] = .number(Double(numSamples)) }
             let settings = method == "tree_shap" ? perturbation : "seed \(seed)"
             let importance = try await connection.withClient { client in
                 var row = 0
-                var importance = FeatureImportance()
+                var importance = FeatureImportance(quantity: method == "lime" ? "weight" : "SHAP")
                 try await reader.forEachBatch(of: batchSize) { rows, fraction in
                     let explanation = try await client.registeredModels.explain(model, rows: rows, background: sample, method: method, options: options)
                     try writer.write(explanation, firstRow: row)
@@ -85,12 +89,18 @@ extension ModelCommand {
     }
 }
 
-/// Mean |SHAP| per feature and output over every explained row, drawn as bars.
+/// Mean |value| per feature and output over every explained row, drawn as bars.
 struct FeatureImportance {
+    /// What a value is called: SHAP, or weight for LIME.
+    let quantity: String
     private var features: [String] = []
     private var outputs: [String] = []
     private var sums: [[Double]] = []
     private var rows = 0
+
+    init(quantity: String) {
+        self.quantity = quantity
+    }
 
     mutating func add(_ explanation: ModelExplanation) {
         if sums.isEmpty {
@@ -112,7 +122,7 @@ struct FeatureImportance {
         let nameWidth = features.map(\.count).max() ?? 0
         var text = ""
         for (output, totals) in sums.enumerated() {
-            text += "Mean |SHAP| for \(outputs[output]) over \(rows) rows:\n"
+            text += "Mean |\(quantity)| for \(outputs[output]) over \(rows) rows:\n"
             let means = totals.map { $0 / Double(rows) }
             let largest = means.max() ?? 0
             for feature in means.indices.sorted(by: { means[$0] > means[$1] }) {
@@ -125,8 +135,8 @@ struct FeatureImportance {
     }
 }
 
-/// Writes explanations as CSV (row, output, base value, model output, one SHAP column per
-/// feature, additivity error) or JSON Lines (one object per row).
+/// Writes explanations as CSV (row, output, base value, model output, one `shap_` column per
+/// feature, or `weight_` for LIME, and the additivity error) or JSON Lines (one object per row).
 final class ExplanationWriter {
     private let handle: FileHandle
     private let jsonLines: Bool
@@ -148,9 +158,11 @@ final class ExplanationWriter {
     }
 
     func write(_ explanation: ModelExplanation, firstRow: Int) throws {
+        // LIME gives a surrogate's weights; the SHAP methods give SHAP values.
+        let quantity = explanation.method == "lime" ? "weight" : "shap"
         var text = ""
         if !jsonLines, !wroteHeader {
-            text += (["row", "output", "space", "base_value", "model_output"] + explanation.features.map { "shap_\($0)" } + ["additivity_error"])
+            text += (["row", "output", "space", "base_value", "model_output"] + explanation.features.map { "\(quantity)_\($0)" } + ["additivity_error"])
                 .map(Self.quoted).joined(separator: ",") + "\n"
             wroteHeader = true
         }
@@ -160,15 +172,20 @@ final class ExplanationWriter {
                     var entry: [String: JSONValue] = [
                         "name": .string(explanation.outputs[output].name), "space": .string(explanation.outputs[output].space),
                         "baseValue": .number(explanation.baseValues[output]), "value": .number(row.outputs[output]),
-                        "shap": .object(Dictionary(uniqueKeysWithValues: zip(explanation.features, row.values[output].map(JSONValue.number)))),
+                        quantity == "weight" ? "weights" : "shap": .object(Dictionary(uniqueKeysWithValues: zip(explanation.features, row.values[output].map(JSONValue.number)))),
                     ]
                     if let errors = row.standardErrors?[output] {
                         entry["standardErrors"] = .object(Dictionary(uniqueKeysWithValues: zip(explanation.features, errors.map(JSONValue.number))))
                     }
+                    if let intercept = row.intercepts?[output], let score = row.scores?[output] {
+                        entry["intercept"] = .number(intercept)
+                        entry["score"] = .number(score)
+                    }
                     return .object(entry)
                 }
-                let line: JSONValue = ["row": .number(Double(firstRow + offset)), "outputs": .array(outputs), "additivityError": .number(row.additivityError)]
-                text += String(decoding: try Self.lineEncoder.encode(line), as: UTF8.self) + "\n"
+                var line: [String: JSONValue] = ["row": .number(Double(firstRow + offset)), "outputs": .array(outputs), "additivityError": .number(row.additivityError)]
+                if let conditions = row.conditions { line["conditions"] = .array(conditions.map(JSONValue.string)) }
+                text += String(decoding: try Self.lineEncoder.encode(JSONValue.object(line)), as: UTF8.self) + "\n"
                 continue
             }
             for output in explanation.outputs.indices {

@@ -48,7 +48,7 @@ struct KeyResourceTests {
             // Quick retries (5 ms, then 10, 20, 40): without waiting as asked, all four would fall
             // inside the two seconds a token takes to come back.
             let retry = RetryPolicy(maxAttempts: 5, initialDelay: .milliseconds(5), maxDelay: .seconds(5))
-            let client = try server.client(ClientConfiguration(retry: retry, requestTimeout: .seconds(10), logger: Fixtures.quietLogger))
+            let client = try server.client(ClientConfiguration(retry: retry, requestTimeout: .seconds(60), logger: Fixtures.quietLogger))
             for _ in 0..<3 { _ = try await client.scorecards.list() }
             let stats = await client.stats
             #expect(stats.retries >= 2 && stats.retries <= 4)

@@ -206,7 +206,7 @@ struct ModelRouteTests {
         }
     }
 
-    @Test("kernel_shap over the API gives shap's values for any single-input model, sampled ones with standard errors", arguments: TestDatabase.available)
+    @Test("kernel_shap over the API gives shap's values for any single-input model, sampled ones with standard errors; lime adds fits and bins", arguments: TestDatabase.available)
     func kernelShap(database: TestDatabase) async throws {
         try await TestServer.run(database) { server in
             let document = try JSONDecoder().decode(JSONValue.self, from: Data(contentsOf: Self.zoo.appendingPathComponent("kernel_shap.json")))
@@ -238,6 +238,11 @@ struct ModelRouteTests {
                 "method": "kernel_shap", "nsamples": "lots", "inputs": ["X": reference["rows"] ?? .null], "background": ["inputs": ["X": reference["background"] ?? .null]],
             ])
             #expect(badSamples.status == .unprocessableContent && badSamples.errorField == "nsamples")
+            let lime = try await server.request(.post, "/api/v1/models/mlp/explain", json: [
+                "method": "lime", "numSamples": 500, "inputs": ["X": reference["rows"] ?? .null], "background": ["inputs": ["X": reference["background"] ?? .null]],
+            ])
+            #expect(lime.status == .ok && lime.json["parameters"]?["discretizer"] == "quartile", "\(lime.text.prefix(300))")
+            #expect(lime.json["rows"]?[0]?["scores"]?.arrayCount == 3 && lime.json["rows"]?[0]?["conditions"]?[0]?.stringValue?.contains("X[0]") == true)
             _ = try await server.request(.post, "/api/v1/models/upload?name=pipeline", bytes: try Self.model("column_pipeline"), contentType: "application/octet-stream")
             let pipeline = try await server.request(.post, "/api/v1/models/pipeline/explain", json: ["method": "kernel_shap", "rows": [["a": 1]], "background": ["rows": [["a": 1]]]])
             #expect(pipeline.status == .unprocessableContent && pipeline.errorCode == "not_explainable", "\(pipeline.text)")

@@ -28,7 +28,7 @@ import shap
 import fixture_cli
 from onnx_zoo import CASES, ZOO, problem
 
-TOLERANCE = 1e-9
+TOLERANCE = 1e-6  # onnxruntime runs the model; its float32 kernels may differ in the last bits between CPUs
 EXPLAINED_ROWS = 6
 BACKGROUND_ROWS = 25
 KERNEL_CASES = ["logistic_binary", "logistic_multiclass", "mlp_multiclass", "random_forest", "gradient_boosting_multiclass",

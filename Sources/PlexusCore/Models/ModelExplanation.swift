@@ -21,24 +21,34 @@ public struct ModelExplanation: Sendable, Codable, Hashable {
         public var outputs: [Double]
         /// `values[output][feature]`: how much each feature moved each output from its base value.
         public var values: [[Double]]
-        /// |base value + Σ values − output|, the largest over the outputs.
+        /// |base value + Σ values − output|, the largest over the outputs (lime: |intercept + Σ weights − output|).
         public var additivityError: Double
         /// `standardErrors[output][feature]` when the values were estimated from sampled
         /// coalitions (kernel_shap); absent when they are exact.
         public var standardErrors: [[Double]]?
+        /// lime: each output's surrogate intercept.
+        public var intercepts: [Double]?
+        /// lime: each output's surrogate weighted R².
+        public var scores: [Double]?
+        /// lime: the bin each feature of the row falls in, such as `age <= 41.00`.
+        public var conditions: [String]?
 
         /// Creates a row.
-        public init(outputs: [Double], values: [[Double]], additivityError: Double, standardErrors: [[Double]]? = nil) {
+        public init(outputs: [Double], values: [[Double]], additivityError: Double, standardErrors: [[Double]]? = nil,
+                    intercepts: [Double]? = nil, scores: [Double]? = nil, conditions: [String]? = nil) {
             self.outputs = outputs
             self.values = values
             self.additivityError = additivityError
             self.standardErrors = standardErrors
+            self.intercepts = intercepts
+            self.scores = scores
+            self.conditions = conditions
         }
     }
 
     /// The model version explained.
     public var model: ModelPrediction.Version
-    /// `tree_shap` or `kernel_shap`.
+    /// `tree_shap`, `kernel_shap` or `lime`.
     public var method: String
     /// The settings that produced the values (`featurePerturbation`, `backgroundRows`, …), so a
     /// stored explanation can be reproduced.

@@ -1,3 +1,4 @@
+import Foundation
 import PlexusCore
 
 /// Feature attributions for rows of a model's input: for each row and each explained output, how
@@ -17,18 +18,29 @@ public struct Explanation: Sendable, Equatable {
         public let outputs: [Double]
         /// `values[output][feature]`: each feature's contribution to each output.
         public let values: [[Double]]
-        /// The largest |base value + Σ values − output| over the outputs: the additivity check.
+        /// The largest |base value + Σ values − output| over the outputs: the additivity check
+        /// (for LIME, |intercept + Σ weights − output|: how far the surrogate misses the model at the row).
         public let additivityError: Double
         /// `standardErrors[output][feature]` when the values were estimated from sampled
         /// coalitions; nil when they are exact.
         public let standardErrors: [[Double]]?
+        /// LIME: each output's surrogate intercept.
+        public let intercepts: [Double]?
+        /// LIME: each output's surrogate weighted R².
+        public let scores: [Double]?
+        /// LIME: the bin each feature of the row falls in.
+        public let conditions: [FeatureBin]?
 
         /// Creates a row.
-        public init(outputs: [Double], values: [[Double]], additivityError: Double, standardErrors: [[Double]]? = nil) {
+        public init(outputs: [Double], values: [[Double]], additivityError: Double, standardErrors: [[Double]]? = nil,
+                    intercepts: [Double]? = nil, scores: [Double]? = nil, conditions: [FeatureBin]? = nil) {
             self.outputs = outputs
             self.values = values
             self.additivityError = additivityError
             self.standardErrors = standardErrors
+            self.intercepts = intercepts
+            self.scores = scores
+            self.conditions = conditions
         }
     }
 
@@ -42,6 +54,26 @@ public struct Explanation: Sendable, Equatable {
             first.values[output].indices.map { feature in
                 rows.reduce(0) { $0 + abs($1.values[output][feature]) } / Double(rows.count)
             }
+        }
+    }
+}
+
+/// The bin of a feature's value: above `lower` (when there is one) and at most `upper` (when
+/// there is one), as LIME's quartile discretizer cuts it.
+public struct FeatureBin: Sendable, Equatable {
+    /// The cut below the bin; nil for the first bin.
+    public let lower: Double?
+    /// The cut that closes the bin; nil for the last bin.
+    public let upper: Double?
+
+    /// The bin as lime names it: `age <= 41.00`, `41.00 < age <= 52.00` or `age > 52.00`.
+    public func condition(name: String) -> String {
+        func number(_ value: Double) -> String { String(format: "%.2f", value) }
+        switch (lower, upper) {
+        case let (nil, upper?): return "\(name) <= \(number(upper))"
+        case let (lower?, nil): return "\(name) > \(number(lower))"
+        case let (lower?, upper?): return "\(number(lower)) < \(name) <= \(number(upper))"
+        case (nil, nil): return "any \(name)"
         }
     }
 }
@@ -62,7 +94,11 @@ extension ModelExplanation {
         self.init(
             model: model, method: method, parameters: settings, features: features,
             outputs: explanation.outputs.map { Output(name: $0.name, space: $0.space) }, baseValues: explanation.baseValues,
-            rows: explanation.rows.map { Row(outputs: $0.outputs, values: $0.values, additivityError: $0.additivityError, standardErrors: $0.standardErrors) },
+            rows: explanation.rows.map {
+                Row(outputs: $0.outputs, values: $0.values, additivityError: $0.additivityError, standardErrors: $0.standardErrors,
+                    intercepts: $0.intercepts, scores: $0.scores,
+                    conditions: $0.conditions.map { bins in zip(bins, features).map { $0.condition(name: $1) } })
+            },
             meanAbsoluteValues: explanation.meanAbsoluteValues, largestAdditivityError: explanation.largestAdditivityError)
     }
 }

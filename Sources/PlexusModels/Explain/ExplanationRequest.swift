@@ -1,7 +1,7 @@
 import PlexusCore
 
 /// An explanation request read from the JSON a client sends: the rows to explain (`rows` or
-/// `inputs`, as for a prediction), the `method` (tree_shap by default, or kernel_shap), the `background` rows
+/// `inputs`, as for a prediction), the `method` (tree_shap by default, kernel_shap or lime), the `background` rows
 /// the explanation compares them with (`{"rows": […]}` or `{"inputs": {…}}`), and the method's
 /// own settings beside them.
 public struct ExplanationRequest: Sendable {

@@ -37,6 +37,7 @@ public struct ExplainerRegistry: Sendable {
     public static let standard = ExplainerRegistry([
         TreeShapExplainer.self,
         KernelShapExplainer.self,
+        LimeExplainer.self,
     ])
 
     /// The explainer of `method` for `model`.

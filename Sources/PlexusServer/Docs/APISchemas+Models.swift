@@ -37,7 +37,7 @@ extension APISchemas {
             "type": "object",
             "description": "The rows to explain (inputs or rows, as for a prediction), the method, and background rows to compare them with.",
             "properties": [
-                "method": ["type": "string", "enum": ["tree_shap", "kernel_shap"], "default": "tree_shap"],
+                "method": ["type": "string", "enum": ["tree_shap", "kernel_shap", "lime"], "default": "tree_shap"],
                 "inputs": ["type": "object", "additionalProperties": S.anyJSON],
                 "rows": ["type": "array", "items": ["type": "object"], "minItems": 1, "maxItems": 1000],
                 "background": [
@@ -50,7 +50,9 @@ extension APISchemas {
                 "featurePerturbation": ["type": "string", "enum": ["interventional", "tree_path_dependent"], "default": "interventional"],
                 "modelOutput": ["type": "string", "enum": ["raw"], "default": "raw"],
                 "nsamples": ["description": "kernel_shap: coalitions per row, or auto (2·features + 2048); every coalition is enumerated when 2^features − 2 fit.", "oneOf": [["type": "integer", "minimum": 2, "maximum": 1_000_000], ["type": "string", "enum": ["auto"]]]],
-                "seed": ["type": "integer", "minimum": 0, "description": "kernel_shap: the seed of the sampled coalitions (0 by default)."],
+                "seed": ["type": "integer", "minimum": 0, "description": "kernel_shap and lime: the seed of the random draws (0 by default)."],
+                "numSamples": ["type": "integer", "minimum": 10, "maximum": 1_000_000, "default": 5_000, "description": "lime: perturbed rows per explained row."],
+                "kernelWidth": ["type": "number", "exclusiveMinimum": 0, "description": "lime: the kernel width (default 0.75·√features)."],
             ],
             "required": ["background"],
         ],
@@ -62,6 +64,7 @@ extension APISchemas {
             "rows": S.array(S.object([
                 "outputs": S.array(S.number), "values": S.array(S.array(S.number)), "additivityError": S.number,
                 "standardErrors": S.array(S.array(S.number)),
+                "intercepts": S.array(S.number), "scores": S.array(S.number), "conditions": S.array(S.string),
             ], required: ["outputs", "values", "additivityError"])),
             "meanAbsoluteValues": S.array(S.array(S.number)), "largestAdditivityError": S.number,
         ], required: ["model", "method", "parameters", "features", "outputs", "baseValues", "rows", "meanAbsoluteValues", "largestAdditivityError"]),

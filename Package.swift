@@ -43,6 +43,7 @@ let package = Package(
             dependencies: [
                 "PlexusCore",
                 "PlexusStats",
+                "PlexusScoring",
                 .product(name: "SwiftProtobuf", package: "swift-protobuf"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -129,7 +130,7 @@ let package = Package(
         .executableTarget(
             name: "plexus",
             dependencies: [
-                "PlexusServer", "PlexusClient", "PlexusScoring", "PlexusStore", "PlexusMonitoring",
+                "PlexusServer", "PlexusClient", "PlexusScoring", "PlexusStore", "PlexusMonitoring", "PlexusModels",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             ]

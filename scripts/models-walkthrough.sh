@@ -7,6 +7,8 @@ set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 bin=${PLEXUS_BIN_DIR:-$repo/.build/debug}
 python=${PYTHON:-python3}
+# A relative path (.venv/bin/python) is made absolute before the script changes directory.
+case $python in */*) python=$(cd "$(dirname "$python")" && pwd)/$(basename "$python") ;; esac
 work=$(mktemp -d /tmp/plexus-models.XXXXXX)
 port=${MODELS_PORT:-18480}
 cd "$work"

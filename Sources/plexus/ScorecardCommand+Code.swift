@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlexusModels
 import PlexusScoring
 
 /// `plexus scorecard validate|push|pull`: scorecards as YAML files.
@@ -64,7 +65,7 @@ enum ScorecardFile {
     /// The parsed scorecard; on problems prints every one and fails.
     static func parse(_ path: String) throws -> ScorecardDefinition {
         do {
-            return try ScorecardParser().parse(try read(path), file: path)
+            return try ScorecardParser(registry: .withModels).parse(try read(path), file: path)
         } catch let invalid as ScorecardInvalid {
             FileHandle.standardError.write(Data((invalid.description + "\n").utf8))
             throw ExitCode(1)

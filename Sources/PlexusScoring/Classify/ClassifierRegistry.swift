@@ -18,6 +18,12 @@ public struct ClassifierRegistry: Sendable {
         MLClassifierKind(),
     ])
 
+    /// This registry with `kinds` beside its own (a kind of the same type replaces its own), for
+    /// targets that add classifier types PlexusScoring cannot see.
+    public func adding(_ kinds: [any ClassifierKind]) -> ClassifierRegistry {
+        ClassifierRegistry(Array(self.kinds.values) + kinds)
+    }
+
     /// The kind named `type`, if registered.
     public func kind(_ type: String) -> (any ClassifierKind)? { kinds[type] }
 

@@ -2,6 +2,7 @@ import Hummingbird
 import HummingbirdWebSocket
 import Logging
 import PlexusCore
+import PlexusModels
 import PlexusStore
 
 /// Builds the Plexus HTTP application: the one composition function that `plexus serve` and the tests call.
@@ -69,7 +70,7 @@ public func buildRouter(
     DatasetRoutes(
         store: store, upload: DatasetUploadBody(store: store, limit: configuration.maxUploadBytes, idleTimeout: configuration.connectionTimeouts.requestBody)
     ).register(on: api)
-    JobRoutes(store: store, body: body, planner: JobPlanner(store: store, registry: .standard)).register(on: api)
+    JobRoutes(store: store, body: body, planner: JobPlanner(store: store, registry: .withModels)).register(on: api)
     MonitorRoutes(store: store, body: body, execution: MonitorExecution(store: store)).register(on: api)
     AlertRoutes(store: store).register(on: api)
     ModelRoutes(store: store, body: body, upload: ModelUploadBody(limit: min(configuration.maxUploadBytes, ModelUploadBody.largestModel)), runners: ModelRunnerCache())

@@ -98,7 +98,9 @@ struct JobExecutor: Sendable {
             throw JobRunError.versionMissing(scorecard: scorecard, version: version)
         }
         let definition = try ScorecardParser(registry: settings.registry).parse(stored.source, file: "\(stored.scorecardKey) v\(stored.version)")
-        let context = ClassifierContext(scorecardKey: stored.scorecardKey, models: StoreModelArtifacts(store: store, accountID: job.accountId), llm: await llm.get())
+        let context = ClassifierContext(
+            scorecardKey: stored.scorecardKey, models: StoreModelArtifacts(store: store, accountID: job.accountId), llm: await llm.get(),
+            registeredModels: StoreRegisteredModels(store: store, accountID: job.accountId))
         let runner = try await ScorecardRunner(
             definition: definition, version: stored.version, scores: parameters.scores, registry: settings.registry, context: context)
         return (definition, runner)

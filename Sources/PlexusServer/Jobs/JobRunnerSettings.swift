@@ -1,4 +1,5 @@
 import PlexusMonitoring
+import PlexusModels
 import PlexusScoring
 
 /// How the server's job runner works; every field has a documented default.
@@ -12,7 +13,7 @@ public struct JobRunnerSettings: Sendable {
     public var concurrency: Int
     /// Items whose results are stored (and progress reported) together. Default 100.
     public var batchSize: Int
-    /// The classifier types jobs can build. Default ``ClassifierRegistry/standard``.
+    /// The classifier types jobs can build. Default ``ClassifierRegistry/withModels`` (the standard ones and `onnx`).
     public var registry: ClassifierRegistry
     /// The provider `llm` classifiers call; one client is shared by every job the runner runs.
     public var llm: LLMConfiguration
@@ -21,7 +22,7 @@ public struct JobRunnerSettings: Sendable {
 
     /// Creates settings; every argument has a default.
     public init(
-        pollInterval: Duration = .seconds(1), lease: Duration = .seconds(60), concurrency: Int = 8, batchSize: Int = 100, registry: ClassifierRegistry = .standard,
+        pollInterval: Duration = .seconds(1), lease: Duration = .seconds(60), concurrency: Int = 8, batchSize: Int = 100, registry: ClassifierRegistry = .withModels,
         llm: LLMConfiguration = LLMConfiguration(), monitorSources: MonitorSourceRegistry = .standard
     ) {
         self.pollInterval = pollInterval

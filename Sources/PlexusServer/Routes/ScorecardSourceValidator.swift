@@ -1,4 +1,5 @@
 import PlexusCore
+import PlexusModels
 import PlexusScoring
 
 /// Turns a pushed scorecard YAML source into the draft to store, or rejects it with every problem
@@ -13,8 +14,8 @@ public struct ScorecardSourceValidator: Sendable {
     }
 
     /// Reads sources with PlexusScoring's ``ScorecardParser``, by default one that knows the
-    /// standard classifier types.
-    public static func parser(_ parser: ScorecardParser = ScorecardParser()) -> ScorecardSourceValidator {
+    /// standard classifier types and `onnx`.
+    public static func parser(_ parser: ScorecardParser = ScorecardParser(registry: .withModels)) -> ScorecardSourceValidator {
         ScorecardSourceValidator { source in
             do throws(ScorecardInvalid) {
                 return try parser.parse(source, file: "source").draft

@@ -1,0 +1,64 @@
+import PlexusCore
+import PlexusScoring
+
+/// Scores an item with an uploaded ONNX classifier: the item's metadata fields become one row of
+/// named features, the predicted label (mapped to the score's classes) is the value, and its
+/// probability is the confidence.
+struct ONNXClassifier: Classifier {
+    let runner: ModelRunner
+    let file: RegisteredModelFile
+    /// The model's feature names, in order.
+    let features: [String]
+    /// Feature → metadata field, where they differ.
+    let fields: [String: String]
+    /// Model label → score class, where they differ.
+    let labels: [String: String]
+    let classes: [String]
+    let score: String
+
+    func classify(_ input: ClassifierInput) async throws -> Classification {
+        var row: [String: JSONValue] = [:]
+        for feature in features {
+            let field = fields[feature] ?? feature
+            guard let value = input.item.metadata[field] else {
+                throw ONNXClassifierError.missingField(score: score, item: input.item.id, field: field, feature: feature)
+            }
+            row[feature] = numeric(value, for: feature)
+        }
+        let model = runner.model
+        let (inputs, _) = try PredictionRequest.inputs(from: ["rows": [.object(row)]], model: model, features: file.features)
+        let (_, predictions) = PredictionResponse.json(try runner.run(inputs), model: model, rows: 1)
+        let prediction = predictions.arrayValue?.first ?? .null
+        let label = Self.text(prediction["label"] ?? .null)
+        let value = labels[label] ?? label
+        guard classes.isEmpty || classes.contains(value) else {
+            throw ONNXClassifierError.labelNotInScore(score: score, label: label, classes: classes)
+        }
+        let probabilities: [(String, Double)] = switch prediction["probabilities"] {
+        case let .object(byClass)?: byClass.compactMap { key, number in number.numberValue.map { (key, $0) } }.sorted { $0.0 < $1.0 }
+        case let .array(numbers)?: numbers.enumerated().compactMap { index, number in number.numberValue.map { (String(index), $0) } }
+        default: []
+        }
+        let confidence = probabilities.map(\.1).max()
+        let shown = probabilities.map { "\(labels[$0.0] ?? $0.0) \(String(format: "%.3f", $0.1))" }.joined(separator: ", ")
+        return Classification(
+            value: value, confidence: confidence,
+            explanation: "\(file.name) v\(file.version) predicted \(label)" + (shown.isEmpty ? "" : " (probabilities: \(shown))"),
+            detail: ["model": ["id": .string(file.id), "name": .string(file.name), "version": .number(Double(file.version))], "prediction": prediction])
+    }
+
+    /// A number written as text (as CSV imports store metadata) becomes the number, for numeric inputs.
+    private func numeric(_ value: JSONValue, for feature: String) -> JSONValue {
+        guard case let .string(text) = value, let number = Double(text.trimmingCharacters(in: .whitespaces)) else { return value }
+        let input = runner.model.inputs.first { $0.name == feature } ?? (runner.model.inputs.count == 1 ? runner.model.inputs[0] : nil)
+        return input?.elementType == .string ? value : .number(number)
+    }
+
+    private static func text(_ value: JSONValue) -> String {
+        switch value {
+        case let .string(text): text
+        case let .number(number): number.plainText
+        default: ""
+        }
+    }
+}

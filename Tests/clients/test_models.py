@@ -118,3 +118,34 @@ def test_the_explain_command_gives_shaps_values_for_a_csv(empty_server):
             for feature, value in zip(features, want):
                 assert math.isclose(float(line["shap_" + feature]), value, abs_tol=2e-6), (perturbation, feature, line, value)
             assert float(line["additivity_error"]) < 1e-9
+
+
+def test_model_pages_at_desktop_and_phone_width(empty_server, browser, screenshot):
+    """The models list and a model's page in headless Chromium: inputs, outputs, the operator
+    chart and the versions, with nothing spilling sideways on a phone."""
+    from selenium.webdriver.common.by import By
+    from test_dashboard import sign_in
+
+    for name in ["random_forest", "column_pipeline"]:
+        uploaded = cli(empty_server, "model", "upload", str(ZOO / "zoo" / f"{name}.onnx"), "--name", "churn")
+        assert uploaded.returncode == 0, uploaded.stderr
+    versions = empty_server.api("GET", "/api/v1/models")["data"]
+    newest = next(model for model in versions if model["version"] == 2)
+    sign_in(browser, empty_server)
+    for width in (1400, 420):
+        browser.set_window_size(width, 2400)
+        for path, page in [("/models", "models"), (f"/models/{newest['id']}", "model"), ("/models/churn@1", "model-by-name")]:
+            browser.get(empty_server.url + path)
+            assert "Plexus" in browser.title and not browser.find_elements(By.CSS_SELECTOR, ".error"), path
+            overflow = browser.execute_script("return document.documentElement.scrollWidth - window.innerWidth;")
+            assert overflow <= 1, f"{path} is {overflow}px wider than a {width}px window"
+            screenshot(browser, f"{page}-{width}px")
+    browser.set_window_size(1400, 1400)
+    browser.get(empty_server.url + "/models")
+    assert len(browser.find_elements(By.CSS_SELECTOR, "table tbody tr")) == 2
+    browser.get(empty_server.url + f"/models/{newest['id']}")
+    # The pipeline's operators as bars, its four named inputs, and both versions listed.
+    assert len(browser.find_elements(By.CSS_SELECTOR, "svg.bar-chart rect.bar")) >= 5
+    assert "channel" in browser.page_source and "OneHotEncoder" in browser.page_source
+    assert browser.find_elements(By.CSS_SELECTOR, "a[href='/models']")
+    assert len(browser.find_elements(By.XPATH, "//h2[starts-with(., 'Versions')]/following-sibling::table[1]//tbody/tr")) == 2

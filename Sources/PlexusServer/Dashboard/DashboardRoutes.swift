@@ -75,6 +75,14 @@ struct DashboardRoutes {
         pages.get("datasets/:id") { _, context in
             try await render(DatasetPage.load(store, account: try await account(context), id: try context.parameters.require("id"))?.render(), context)
         }
+        pages.get("models") { request, context in
+            let page = try await ModelsPage.load(store, account: try await account(context), cursor: request.uri.queryParameters.get("cursor"))
+            return HTMLResponse.make(page.render())
+        }
+        pages.get("models/:id") { _, context in
+            let id = try context.parameters.require("id")
+            return try await render(ModelPage.load(store, account: try await account(context), id: id.removingPercentEncoding ?? id)?.render(), context)
+        }
         pages.get("monitors") { request, context in
             let page = try await MonitorsPage.load(store, account: try await account(context), cursor: request.uri.queryParameters.get("cursor"))
             return HTMLResponse.make(page.render())

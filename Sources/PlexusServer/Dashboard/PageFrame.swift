@@ -20,7 +20,7 @@ struct PageFrame {
         let liveAttributes = live.sorted { $0.key < $1.key }.map { " data-\($0.key)=\"\(HTML.escape($0.value))\"" }.joined()
         return Self.head(title: title) + """
             <body><header><a class="brand" href="/">Plexus</a>
-            <nav><a href="/">Overview</a><a href="/scorecards">Scorecards</a><a href="/items">Items</a><a href="/performance">Performance</a><a href="/datasets">Datasets</a><a href="/monitors">Monitors</a><a href="/alerts">Alerts<span id="alert-count" class="count" hidden></span></a><a href="/docs">API</a></nav>
+            <nav><a href="/">Overview</a><a href="/scorecards">Scorecards</a><a href="/items">Items</a><a href="/performance">Performance</a><a href="/datasets">Datasets</a><a href="/models">Models</a><a href="/monitors">Monitors</a><a href="/alerts">Alerts<span id="alert-count" class="count" hidden></span></a><a href="/docs">API</a></nav>
             <div class="account">\(HTML.escape(accountName))
             <form method="post" action="/logout"><button type="submit">Sign out</button></form></div></header>
             <div class="toolbar"><div class="crumbs">\(trail)</div>

@@ -1,5 +1,6 @@
 import Foundation
 import PlexusCore
+import PlexusMonitoring
 import PlexusTestSupport
 import Testing
 
@@ -65,6 +66,16 @@ struct ModelRouteTests {
             })
             let byRows = try await server.request(.post, "/api/v1/models/churn@1/predict", json: ["rows": rows])
             #expect(byRows.json["outputs"]?["label"] == tree["labels"], "\(byRows.text)")
+
+            // Every predicted row was logged to the series model.churn, features by name beside the prediction.
+            #expect(byTensor.json["logged"] == 40 && byRows.json["logged"] == 40)
+            let account = try #require(try await server.store.account("default"))
+            let points = try await server.store.seriesPoints(
+                "model.churn", accountID: account.id, window: MonitorWindow(from: Date().addingTimeInterval(-3_600), to: Date().addingTimeInterval(60)))
+            #expect(points.count == 80)
+            let logged = try #require(points.first?.values)
+            #expect(logged["f1"] == inputs[0]?[0] && logged["prediction"] == tree["labels"]?[0] && logged["model_version"] == 1, "\(logged)")
+            #expect(logged["p_0"] != nil && logged["p_2"] != nil)
 
             let deleted = try await server.request(.delete, "/api/v1/models/churn@1")
             #expect(deleted.status == .ok && deleted.json["deleted"]?.arrayCount == 1)

@@ -25,12 +25,16 @@ public struct ModelPrediction: Sendable, Codable, Hashable {
     public var outputs: [String: JSONValue]
     /// One per row: `label` with `probabilities` (a list, or an object by class), or `value`.
     public var predictions: [JSONValue]
+    /// How many rows were logged to the series `model.<name>` for monitors (the server's
+    /// `PLEXUS_PREDICTION_LOG_RATE` samples them).
+    public var logged: Int?
 
     /// Creates a prediction.
-    public init(model: Version, rows: Int, outputs: [String: JSONValue], predictions: [JSONValue]) {
+    public init(model: Version, rows: Int, outputs: [String: JSONValue], predictions: [JSONValue], logged: Int? = nil) {
         self.model = model
         self.rows = rows
         self.outputs = outputs
         self.predictions = predictions
+        self.logged = logged
     }
 }

@@ -73,7 +73,9 @@ public func buildRouter(
     JobRoutes(store: store, body: body, planner: JobPlanner(store: store, registry: .withModels)).register(on: api)
     MonitorRoutes(store: store, body: body, execution: MonitorExecution(store: store)).register(on: api)
     AlertRoutes(store: store).register(on: api)
-    ModelRoutes(store: store, body: body, upload: ModelUploadBody(limit: min(configuration.maxUploadBytes, ModelUploadBody.largestModel)), runners: ModelRunnerCache())
+    ModelRoutes(
+        store: store, body: body, upload: ModelUploadBody(limit: min(configuration.maxUploadBytes, ModelUploadBody.largestModel)), runners: ModelRunnerCache(),
+        logger: PredictionLogger(store: store, rate: configuration.predictionLogRate))
         .register(on: api)
     WebhookRoutes(store: store, body: body, allowedHosts: configuration.webhookHosts).register(on: api)
     GraphQLRoutes(store: store, body: body).register(on: authenticated)

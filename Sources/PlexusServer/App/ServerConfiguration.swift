@@ -64,6 +64,10 @@ public struct ServerConfiguration: Sendable {
     /// How long a token from `POST /api/v1/auth/token` lasts unless the request asks for less or
     /// more (`PLEXUS_TOKEN_LIFETIME_SECONDS`). Default 15 minutes.
     public var tokenLifetime: Duration = .seconds(900)
+    /// The share of predicted rows logged to the model's series (`model.<name>`) for monitors to
+    /// watch, 0–1 (`PLEXUS_PREDICTION_LOG_RATE`). Default 1: every row, up to
+    /// ``PredictionLogger/rowsPerRequest`` a request.
+    public var predictionLogRate = 1.0
 
     /// Creates a configuration; every argument has a default.
     public init(
@@ -83,7 +87,7 @@ public struct ServerConfiguration: Sendable {
     /// Combines flags (given as optionals) with `PLEXUS_DATABASE_URL`, `PLEXUS_HOST`, `PLEXUS_PORT`, `PLEXUS_LOG_FORMAT`,
     /// `PLEXUS_MAX_BODY_BYTES`, `PLEXUS_MAX_UPLOAD_BYTES`, `PLEXUS_SHUTDOWN_GRACE_SECONDS`, `PLEXUS_REQUEST_HEAD_TIMEOUT_SECONDS`,
     /// `PLEXUS_IDLE_TIMEOUT_SECONDS`, `PLEXUS_REQUEST_BODY_TIMEOUT_SECONDS`, `PLEXUS_ADMIN_KEY`, `PLEXUS_RATE_LIMIT_PER_SECOND`,
-    /// `PLEXUS_RATE_LIMIT_BURST`, `PLEXUS_CORS_ORIGINS`, `PLEXUS_WEBHOOK_HOSTS`, `PLEXUS_TOKEN_LIFETIME_SECONDS` and the `PLEXUS_LLM_*` variables from
+    /// `PLEXUS_RATE_LIMIT_BURST`, `PLEXUS_CORS_ORIGINS`, `PLEXUS_WEBHOOK_HOSTS`, `PLEXUS_TOKEN_LIFETIME_SECONDS`, `PLEXUS_PREDICTION_LOG_RATE` and the `PLEXUS_LLM_*` variables from
     /// `environment`, then the defaults.
     /// `allowReset` comes only from its flag, so a stray environment variable cannot enable deletion.
     public static func resolve(
@@ -149,6 +153,12 @@ public struct ServerConfiguration: Sendable {
                     message: "PLEXUS_TOKEN_LIFETIME_SECONDS must be a whole number of seconds from \(TokenSigner.lifetimes.lowerBound) to \(TokenSigner.lifetimes.upperBound); got '\(text)'.")
             }
             configuration.tokenLifetime = .seconds(seconds)
+        }
+        if let text = environment["PLEXUS_PREDICTION_LOG_RATE"].flatMap({ $0.isEmpty ? nil : $0 }) {
+            guard let rate = Double(text), (0 ... 1).contains(rate) else {
+                throw DomainError.invalid(field: "PLEXUS_PREDICTION_LOG_RATE", message: "PLEXUS_PREDICTION_LOG_RATE is the share of predictions logged, 0–1 (0 turns logging off); got '\(text)'.")
+            }
+            configuration.predictionLogRate = rate
         }
         configuration.llm = LLMConfiguration(environment: environment)
         configuration.llm.cacheDirectory = configuration.llm.cacheDirectory ?? ".plexus/llm-cache"

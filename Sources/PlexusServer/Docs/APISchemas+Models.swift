@@ -32,6 +32,7 @@ extension APISchemas {
         "Prediction": S.object([
             "model": S.object(["id": S.string, "name": S.string, "version": S.integer], required: ["id", "name", "version"]),
             "rows": S.integer, "outputs": ["type": "object", "additionalProperties": S.anyJSON], "predictions": S.array(["type": "object"]),
+            "logged": S.integer,
         ], required: ["model", "rows", "outputs", "predictions"]),
         "ExplanationInput": [
             "type": "object",

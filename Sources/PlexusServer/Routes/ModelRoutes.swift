@@ -12,6 +12,7 @@ struct ModelRoutes {
     let body: RequestBody
     let upload: ModelUploadBody
     let runners: ModelRunnerCache
+    let logger: PredictionLogger
 
     /// What `DELETE /api/v1/models/{model_id}` answers.
     struct Deleted: Encodable {
@@ -59,9 +60,11 @@ struct ModelRoutes {
             let (inputs, rows) = try PredictionRequest.inputs(from: input, model: runner.model, features: registered.features)
             let outputs = try runner.run(inputs)
             let (encoded, predictions) = PredictionResponse.json(outputs, model: runner.model, rows: rows)
+            let logged = try await logger.log(
+                model: registered, accountID: try context.requirePrincipal().accountID, inputs: inputs, rowCount: rows, predictions: predictions.arrayValue ?? [])
             return JSONResponse.make(ModelPrediction(
                 model: .init(id: registered.id, name: registered.name, version: registered.version), rows: rows,
-                outputs: encoded.objectValue ?? [:], predictions: predictions.arrayValue ?? []))
+                outputs: encoded.objectValue ?? [:], predictions: predictions.arrayValue ?? [], logged: logged))
         }
         group.post("models/:model_id/explain") { request, context in
             let (registered, runner) = try await prepared(context)

@@ -138,7 +138,8 @@ let package = Package(
         .executableTarget(
             name: "plexus-bench",
             dependencies: [
-                "PlexusServer", "PlexusStats", "PlexusStore", "PlexusCore", "PlexusScoring", "PlexusMonitoring", "PlexusFakeLLM", "PlexusClient", "PlexusTestSupport",
+                "PlexusServer", "PlexusStats", "PlexusStore", "PlexusCore", "PlexusScoring", "PlexusMonitoring", "PlexusModels", "PlexusFakeLLM", "PlexusClient",
+                "PlexusTestSupport",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

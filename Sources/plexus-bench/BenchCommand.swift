@@ -6,6 +6,6 @@ struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plexus-bench",
         abstract: "Measure Plexus's performance and print figures.",
-        subcommands: [IngestBenchmark.self, DashboardBenchmark.self, ScoringBenchmark.self, LoadBenchmark.self, DriftBenchmark.self, DataBenchmark.self]
+        subcommands: [IngestBenchmark.self, DashboardBenchmark.self, ScoringBenchmark.self, LoadBenchmark.self, DriftBenchmark.self, DataBenchmark.self, ModelsBenchmark.self]
     )
 }

@@ -121,17 +121,21 @@ struct LimitTests {
         }
     }
 
-    @Test("Limits, CORS origins and the token lifetime come from the environment; bad values name their variable")
+    @Test("Limits, CORS origins, the token lifetime and the prediction log rate come from the environment; bad values name their variable")
     func environment() throws {
         let configuration = try ServerConfiguration.resolve(environment: [
             "PLEXUS_RATE_LIMIT_PER_SECOND": "20", "PLEXUS_RATE_LIMIT_BURST": "40",
             "PLEXUS_CORS_ORIGINS": "https://a.example, https://b.example", "PLEXUS_TOKEN_LIFETIME_SECONDS": "300",
+            "PLEXUS_PREDICTION_LOG_RATE": "0.25",
         ])
+        #expect(configuration.predictionLogRate == 0.25)
         #expect(configuration.rateLimit == RateLimit(requestsPerSecond: 20, burst: 40))
         #expect(configuration.corsOrigins == ["https://a.example", "https://b.example"] && configuration.tokenLifetime == .seconds(300))
         let defaults = try ServerConfiguration.resolve(environment: [:])
         #expect(defaults.rateLimit == RateLimit(requestsPerSecond: 2_000, burst: 5_000) && defaults.corsOrigins.isEmpty && defaults.tokenLifetime == .seconds(900))
-        for (name, value) in [("PLEXUS_RATE_LIMIT_PER_SECOND", "fast"), ("PLEXUS_RATE_LIMIT_BURST", "0"), ("PLEXUS_TOKEN_LIFETIME_SECONDS", "5")] {
+        #expect(defaults.predictionLogRate == 1)
+        for (name, value) in [("PLEXUS_RATE_LIMIT_PER_SECOND", "fast"), ("PLEXUS_RATE_LIMIT_BURST", "0"), ("PLEXUS_TOKEN_LIFETIME_SECONDS", "5"),
+                              ("PLEXUS_PREDICTION_LOG_RATE", "2")] {
             let error = #expect(throws: DomainError.self) { _ = try ServerConfiguration.resolve(environment: [name: value]) }
             #expect(error?.field == name && error?.message.contains(name) == true, "\(String(describing: error))")
         }

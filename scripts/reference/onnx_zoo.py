@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Reference fixtures for PlexusModels' ONNX interpreter: a small zoo of scikit-learn models
-exported with skl2onnx, and onnxruntime's outputs for each on held-out rows.
+exported with skl2onnx, XGBoost and LightGBM models exported with onnxmltools, and onnxruntime's
+outputs for each on held-out rows.
 
 Each case trains one model on a seeded synthetic problem (binary, named-class or three-class
 classification, or regression; 6 features), exports it to ONNX (float inputs named "X"; class outputs as plain
@@ -29,6 +30,9 @@ from importlib.metadata import version
 import numpy as np
 import onnxruntime as ort
 import pandas as pd
+from lightgbm import LGBMClassifier, LGBMRegressor
+from onnxmltools import convert_lightgbm, convert_xgboost
+from onnxmltools.convert.common.data_types import FloatTensorType as MLToolsFloat
 from skl2onnx import convert_sklearn
 from skl2onnx.common.data_types import FloatTensorType, StringTensorType
 from sklearn.compose import ColumnTransformer
@@ -42,6 +46,7 @@ from sklearn.naive_bayes import GaussianNB
 from sklearn.preprocessing import Binarizer, MaxAbsScaler, Normalizer, OneHotEncoder, RobustScaler, StandardScaler
 from sklearn.svm import SVC, SVR
 from sklearn.tree import DecisionTreeClassifier
+from xgboost import XGBClassifier, XGBRegressor
 
 import fixture_cli
 
@@ -91,6 +96,27 @@ CASES = [
     ("mlp_regression", "regression", lambda: make_pipeline(StandardScaler(), MLPRegressor(hidden_layer_sizes=(8,), max_iter=400, random_state=SEED)), False),
     ("random_forest_regression", "regression", lambda: RandomForestRegressor(n_estimators=4, max_depth=4, random_state=SEED), False),
 ]
+
+# Boosted trees from their own libraries, exported with onnxmltools (one thread, seeded).
+BOOSTED = [
+    ("xgboost_binary", "binary", lambda: XGBClassifier(n_estimators=12, max_depth=3, n_jobs=1, random_state=SEED)),
+    ("xgboost_multiclass", "multiclass", lambda: XGBClassifier(n_estimators=8, max_depth=3, n_jobs=1, random_state=SEED)),
+    ("xgboost_regression", "regression", lambda: XGBRegressor(n_estimators=12, max_depth=3, n_jobs=1, random_state=SEED)),
+    ("lightgbm_binary", "binary", lambda: LGBMClassifier(n_estimators=12, num_leaves=8, n_jobs=1, random_state=SEED, verbose=-1)),
+    ("lightgbm_multiclass", "multiclass", lambda: LGBMClassifier(n_estimators=8, num_leaves=8, n_jobs=1, random_state=SEED, verbose=-1)),
+    ("lightgbm_regression", "regression", lambda: LGBMRegressor(n_estimators=12, num_leaves=8, n_jobs=1, random_state=SEED, verbose=-1)),
+]
+
+
+def export(name: str, model, types, zipmap: bool, task: str):
+    """The ONNX model of a fitted model: skl2onnx for scikit-learn, onnxmltools for XGBoost and
+    LightGBM (plain tensor outputs unless the case keeps ZipMap)."""
+    if name.startswith("xgboost"):
+        return convert_xgboost(model, initial_types=[("X", MLToolsFloat([None, FEATURES]))], target_opset=15)
+    if name.startswith("lightgbm"):
+        return convert_lightgbm(model, initial_types=[("X", MLToolsFloat([None, FEATURES]))], target_opset=15, zipmap=zipmap)
+    options = None if zipmap or task == "regression" else {id(model): {"zipmap": False}}
+    return convert_sklearn(model, initial_types=types, options=options, target_opset={"": 17, "ai.onnx.ml": 3})
 
 
 def column_pipeline() -> tuple[Pipeline, dict, dict, list]:
@@ -166,11 +192,14 @@ def build() -> dict:
         train_x, train_y, test_x = problem(task)
         model = make().fit(train_x, train_y)
         built.append((name, task, zipmap, model, {"X": test_x}, [("X", FloatTensorType([None, FEATURES]))]))
+    for name, task, make in BOOSTED:
+        train_x, train_y, test_x = problem(task)
+        model = make().fit(train_x, train_y)
+        built.append((name, task, False, model, {"X": test_x}, [("X", FloatTensorType([None, FEATURES]))]))
     pipeline, pipeline_inputs, pipeline_types = column_pipeline()
     built.append(("column_pipeline", "binary", False, pipeline, pipeline_inputs, pipeline_types))
     for name, task, zipmap, model, test_inputs, types in built:
-        options = None if zipmap or task == "regression" else {id(model): {"zipmap": False}}
-        onnx_model = convert_sklearn(model, initial_types=types, options=options, target_opset={"": 17, "ai.onnx.ml": 3})
+        onnx_model = export(name, model, types, zipmap, task)
         fresh = onnx_model.SerializeToString()
         path = os.path.join(ZOO, f"{name}.onnx")
         if writing:
@@ -194,7 +223,7 @@ def build() -> dict:
     if problems:
         sys.exit("\n".join(problems))
     return {
-        "versions": {name: version(name) for name in ["scikit-learn", "skl2onnx", "onnx", "onnxruntime", "numpy"]},
+        "versions": {name: version(name) for name in ["scikit-learn", "skl2onnx", "onnxmltools", "xgboost-cpu", "lightgbm", "onnx", "onnxruntime", "numpy"]},
         "cases": cases,
     }
 

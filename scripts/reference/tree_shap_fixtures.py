@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Reference fixtures for PlexusModels' TreeSHAP: shap.TreeExplainer's values for the zoo's tree
-models, computed on the original scikit-learn models.
+models, computed on the original scikit-learn, XGBoost and LightGBM models.
 
 Each case re-trains one tree model of scripts/reference/onnx_zoo.py (same seeds, same data),
 checks that the committed zoo file gives the re-trained model's predictions (so the ONNX trees
@@ -15,7 +15,7 @@ are the trees shap explains), and records shap's values for 20 held-out rows:
 The background of a case is the first `background_rows` of its model's `training_rows`.
 Values are stored as values[row][output][feature] with the base value of each output; shap's
 output space is the model family's (probabilities for forests and single trees, log-odds or raw
-class scores for gradient boosting, values for regressors). The Swift tests compute the same
+class scores for gradient boosting, XGBoost and LightGBM, values for regressors). The Swift tests compute the same
 from the ONNX files and must agree within 1e-6 × max(1, |model output|): the ONNX file stores
 leaf weights and thresholds as float32, so agreement is relative to the size of the output.
 
@@ -38,14 +38,14 @@ import onnxruntime as ort
 import shap
 
 import fixture_cli
-from onnx_zoo import CASES, ZOO, problem
+from onnx_zoo import BOOSTED, CASES, ZOO, problem
 
 TOLERANCE = 1e-9
 EXPLAINED_ROWS = 20
 INTERVENTIONAL_BACKGROUND = 50
 # shap 0.48 explains GradientBoostingClassifier for two classes only, so the multi-class one is left out.
 TREE_CASES = ["decision_tree", "random_forest", "gradient_boosting_binary",
-              "extra_trees", "named_class_forest", "random_forest_regression"]
+              "extra_trees", "named_class_forest", "random_forest_regression"] + [name for name, _, _ in BOOSTED]
 
 
 def predictions(model, rows: np.ndarray, task: str) -> np.ndarray:
@@ -65,6 +65,10 @@ def raw_outputs(model, rows: np.ndarray, task: str) -> np.ndarray:
         return model.predict(rows).reshape(-1, 1)
     if type(model).__name__.startswith("GradientBoosting"):
         return np.asarray(model.decision_function(rows)).reshape(len(rows), -1)
+    if type(model).__name__.startswith("XGB"):
+        return np.asarray(model.predict(rows, output_margin=True)).reshape(len(rows), -1)
+    if type(model).__name__.startswith("LGBM"):
+        return np.asarray(model.predict(rows, raw_score=True)).reshape(len(rows), -1)
     return model.predict_proba(rows)
 
 
@@ -100,7 +104,7 @@ def by_output(values) -> list:
 
 def build() -> dict:
     cases, problems, training = [], [], {}
-    for name, task, make, _ in CASES:
+    for name, task, make in [(name, task, make) for name, task, make, _ in CASES] + BOOSTED:
         if name not in TREE_CASES:
             continue
         train_x, train_y, test_x = problem(task)
@@ -141,7 +145,7 @@ def build() -> dict:
             })
     if problems:
         sys.exit("\n".join(problems))
-    return {"versions": {name: version(name) for name in ["shap", "scikit-learn", "onnxruntime", "numpy"]},
+    return {"versions": {name: version(name) for name in ["shap", "scikit-learn", "xgboost-cpu", "lightgbm", "onnxruntime", "numpy"]},
             "training_rows": training, "cases": cases}
 
 

@@ -67,6 +67,16 @@ expect lime.out "Explained 50 rows with churn \(lime, seed 0, 100 background row
 expect lime.out "Mean \|weight\| for 1 \(probability\) over 50 rows"
 grep -q '"conditions":\["tenure_months' lime.jsonl || { head -c 600 lime.jsonl; fail "expected each feature's bin in lime.jsonl"; }
 
+# --store keeps an explanation on the server and prints the dashboard page that charts it
+# (mean |SHAP| bars, beeswarm, a waterfall per customer, dependence plots).
+step store "$p" model explain churn --input fifty.csv --background background.csv --output stored.csv --store
+expect store.out "Stored as explanation [0-9a-f-]+: $PLEXUS_API_URL/explanations/"
+stored=$(sed -n 's/^Stored as explanation \([0-9a-f-]*\):.*/\1/p' store.out)
+curl -sS -f -H "Authorization: Bearer $key" "$PLEXUS_API_URL/api/v1/models/churn/explanations" > explanations.out \
+  || fail "listing the stored explanations failed"
+grep -q "\"id\":\"$stored\"" explanations.out || { cat explanations.out; fail "the stored explanation is not listed"; }
+echo "    GET /api/v1/models/churn/explanations lists $stored (50 rows, tree_shap)"
+
 # 4. The same over HTTP with curl: one customer, path-dependent, against the background.
 "$python" - <<'PY' > explain.json
 import csv, json

@@ -20,7 +20,9 @@ extension ModelCommand {
                 each output's weighted R² and each feature's bin in JSON Lines output. --background names rows to compare with, such as a sample of the training data; more than \
                 --background-rows of them are thinned to that many, evenly spaced through the file. The output has one \
                 line per row and output: the base value, the model's output, one SHAP column per feature, and the \
-                additivity error (base value + Σ SHAP − output). At the end, each feature's mean |SHAP| is drawn as a bar.
+                additivity error (base value + Σ SHAP − output). At the end, each feature's mean |SHAP| is drawn as a bar. \
+                With --store the rows (at most 1,000) are explained in one request and kept on the server, and the command \
+                prints the dashboard page that charts them (mean |SHAP| bars, beeswarm, a waterfall per row, dependence plots).
                 """)
 
         @OptionGroup var connection: ConnectionOptions
@@ -36,6 +38,7 @@ extension ModelCommand {
         @Option(help: "kernel_shap: coalitions per row (default: 2·features + 2048; every one when they fit).") var nsamples: Int?
         @Option(help: "kernel_shap and lime: the seed of the random draws.") var seed = 0
         @Option(help: "lime: perturbed rows per explained row.") var numSamples = 5_000
+        @Flag(help: "Keep the explanation on the server (at most 1,000 rows, one request) and print its dashboard page.") var store = false
 
         func validate() throws {
             for file in [input, background] where !FileManager.default.isReadableFile(atPath: file) {
@@ -54,16 +57,27 @@ extension ModelCommand {
             let writer = try ExplanationWriter(path: output, jsonLines: output.map { $0.lowercased().hasSuffix(".jsonl") } ?? false)
             let isTerminal = isatty(STDERR_FILENO) == 1
             let reader = RecordFileReader(url: URL(fileURLWithPath: input))
-            let (model, method, batchSize) = (model, method, batchSize)
+            let (model, method, store) = (model, method, store)
+            var batchSize = batchSize
+            if store {
+                var count = 0
+                try await reader.forEachBatch(of: 10_000) { rows, _ in count += rows.count }
+                guard count <= 1_000 else {
+                    throw ValidationError("--store keeps one explanation of at most 1,000 rows; \(input) has \(count). Explain a sample of it with --store, or all of it without.")
+                }
+                batchSize = 1_000
+            }
             var options: [String: JSONValue] = method == "tree_shap" ? ["featurePerturbation": .string(perturbation)] : ["seed": .number(Double(seed))]
             if method == "kernel_shap", let nsamples { options["nsamples"] = .number(Double(nsamples)) }
             if method == "lime" { options["numSamples"] = .number(Double(numSamples)) }
             let settings = method == "tree_shap" ? perturbation : "seed \(seed)"
-            let importance = try await connection.withClient { client in
+            let (importance, stored) = try await connection.withClient { client in
                 var row = 0
+                var stored: String?
                 var importance = FeatureImportance(quantity: method == "lime" ? "weight" : "SHAP")
                 try await reader.forEachBatch(of: batchSize) { rows, fraction in
-                    let explanation = try await client.registeredModels.explain(model, rows: rows, background: sample, method: method, options: options)
+                    let explanation = try await client.registeredModels.explain(model, rows: rows, background: sample, method: method, options: options, store: store)
+                    stored = explanation.id?.rawValue
                     try writer.write(explanation, firstRow: row)
                     importance.add(explanation)
                     row += rows.count
@@ -73,10 +87,14 @@ extension ModelCommand {
                 }
                 if isTerminal { FileHandle.standardError.write(Data("\n".utf8)) }
                 FileHandle.standardError.write(Data("Explained \(row) rows with \(model) (\(method), \(settings), \(sample.count) background rows).\n".utf8))
-                return importance
+                return (importance, stored)
             }
             try writer.close()
             FileHandle.standardError.write(Data(importance.chart().utf8))
+            if let stored {
+                let server = try ConnectionSettings.resolve(apiURL: connection.apiURL, apiKey: connection.apiKey).apiURL
+                FileHandle.standardError.write(Data("Stored as explanation \(stored): \(server.trimmingCharacters(in: ["/"]))/explanations/\(stored)\n".utf8))
+            }
         }
 
         /// At most `count` records of the file, evenly spaced through it.

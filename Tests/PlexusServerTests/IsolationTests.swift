@@ -54,6 +54,11 @@ struct IsolationTests {
             let monitorID = try #require(monitor.json["id"]?.stringValue, "\(monitor.text)")
             let run = try await server.request(.post, "/api/v1/monitors/\(monitorID)/run")
             let webhook = try await server.request(.post, "/api/v1/webhooks", json: ["url": "https://example.com/hook"])
+            let zoo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("PlexusModelsTests/Fixtures/zoo")
+            _ = try await server.request(.post, "/api/v1/models/upload?name=gb", bytes: try Data(contentsOf: zoo.appendingPathComponent("gradient_boosting_binary.onnx")),
+                                         contentType: "application/octet-stream")
+            let row: JSONValue = [[0.1, 0.2, 0.3, 0.4, 0.5, 0.6]]
+            let explanation = try await server.request(.post, "/api/v1/models/gb/explain", json: ["inputs": ["X": row], "background": ["inputs": ["X": row]]])
             // The first account's identifiers, by the collection a path parameter follows.
             let ids: [String: String] = [
                 "score-results": try #require(result.json["id"]?.stringValue, "\(result.text)"),
@@ -65,6 +70,7 @@ struct IsolationTests {
                 "data": datasetID, "monitors": monitorID, "detect": "model-7", "webhooks": try #require(webhook.json["webhook"]?["id"]?.stringValue),
                 "alerts": try #require(run.json["alerts"]?[0]?["alert"]?["id"]?.stringValue, "\(run.text)"),
                 "scorecards": "call-qa", "accounts": "default", "scores": "greeting", "versions": "1", "models": "1",
+                "explanations": try #require(explanation.json["id"]?.stringValue, "\(explanation.text.prefix(300))"),
             ]
             let other = try await server.makeAccount("other")
             let router = buildRouter(configuration: ServerConfiguration(allowReset: true), store: server.store)

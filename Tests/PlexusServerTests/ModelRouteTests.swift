@@ -1,4 +1,6 @@
 import Foundation
+import Hummingbird
+import HummingbirdTesting
 import PlexusCore
 import PlexusMonitoring
 import PlexusTestSupport
@@ -186,6 +188,57 @@ struct ModelRouteTests {
                 #expect((reply.json["largestAdditivityError"]?.numberValue ?? 1) < 1e-9)
                 #expect(reply.json["meanAbsoluteValues"]?[1]?.arrayCount == 6)
             }
+        }
+    }
+
+    @Test("Explanations are stored unless store is false, listed by model version, read by ID with each row's features, charted on the dashboard, and deleted with their model", arguments: TestDatabase.available)
+    func storedExplanations(database: TestDatabase) async throws {
+        try await TestServer.run(database) { server in
+            let names = ["tenure", "spend", "calls", "age", "visits", "score"]
+            _ = try await server.request(.post, "/api/v1/models/upload?name=gb&features=\(names.joined(separator: ","))",
+                                         bytes: try Self.model("gradient_boosting_binary"), contentType: "application/octet-stream")
+            // Numbers a float32 holds exactly, so the echoed features compare equal.
+            let rows: JSONValue = [[0.125, -1.25, 0.375, 2.5, -0.5, 0.625], [1.5, 0.25, -0.75, 0.0, 0.875, -1.125], [-0.375, 0.75, 1.25, -2.0, 0.125, 0.5]]
+            func body(store: JSONValue? = nil) -> JSONValue {
+                var members: [String: JSONValue] = ["inputs": ["X": rows], "background": ["inputs": ["X": [[0, 0, 0, 0, 0, 0], [1, 1, 1, 1, 1, 1]]]]]
+                members["store"] = store
+                return .object(members)
+            }
+            let stored = try await server.request(.post, "/api/v1/models/gb/explain", json: body())
+            #expect(stored.status == .ok, "\(stored.text.prefix(300))")
+            let id = try #require(stored.json["id"]?.stringValue)
+            #expect(stored.json["createdAt"]?.stringValue != nil && stored.json["rows"]?[1]?["features"] == [1.5, 0.25, -0.75, 0.0, 0.875, -1.125])
+            let computed = try await server.request(.post, "/api/v1/models/gb/explain", json: body(store: false))
+            #expect(computed.status == .ok && computed.json["id"] == nil && computed.json["rows"]?[0]?["values"] == stored.json["rows"]?[0]?["values"])
+            let wrong = try await server.request(.post, "/api/v1/models/gb/explain", json: body(store: "yes"))
+            #expect(wrong.status == .badRequest && wrong.errorField == "store", "\(wrong.text)")
+
+            let listed = try await server.request(.get, "/api/v1/models/gb/explanations")
+            #expect(listed.status == .ok && listed.json["data"]?.arrayCount == 1, "only the stored one: \(listed.text.prefix(300))")
+            #expect(listed.json["data"]?[0]?["id"] == .string(id) && listed.json["data"]?[0]?["rowCount"] == 3 && listed.json["data"]?[0]?["rows"] == nil)
+            let read = try await server.request(.get, "/api/v1/explanations/\(id)")
+            #expect(read.status == .ok && read.json == stored.json)
+            #expect(try await server.request(.get, "/api/v1/explanations/nope").status == .notFound)
+
+            // The dashboard charts it: importance bars, beeswarm, a waterfall of the chosen row, a dependence plot.
+            let cookie = try await server.client.execute(
+                uri: "/login", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
+                body: ByteBuffer(string: "apiKey=" + server.adminKey.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)
+            ) { String(($0.headers[.setCookie] ?? "").split(separator: ";").first ?? "") }
+            func page(_ path: String) async throws -> (HTTPResponse.Status, String) {
+                try await server.client.execute(uri: path, method: .get, headers: [.cookie: cookie]) { ($0.status, String(buffer: $0.body)) }
+            }
+            let (status, html) = try await page("/explanations/\(id)?row=2&feature=age")
+            #expect(status == .ok, "\(html.prefix(300))")
+            for chart in ["feature-bar-chart", "beeswarm-chart", "waterfall-chart", "scatter-chart"] {
+                #expect(html.contains("class=\"\(chart)\""), "\(chart) missing")
+            }
+            #expect(html.contains("Why row 2 got") && html.contains("How age acts") && html.contains("age = -2"))
+            #expect(try await page("/models/gb").1.contains("/explanations/\(id)"))
+
+            let deleted = try await server.request(.delete, "/api/v1/models/gb")
+            #expect(deleted.status == .ok)
+            #expect(try await server.request(.get, "/api/v1/explanations/\(id)").status == .notFound)
         }
     }
 

@@ -149,3 +149,60 @@ def test_model_pages_at_desktop_and_phone_width(empty_server, browser, screensho
     assert "channel" in browser.page_source and "OneHotEncoder" in browser.page_source
     assert browser.find_elements(By.CSS_SELECTOR, "a[href='/models']")
     assert len(browser.find_elements(By.XPATH, "//h2[starts-with(., 'Versions')]/following-sibling::table[1]//tbody/tr")) == 2
+
+
+def test_a_stored_explanation_is_charted_at_desktop_and_phone_width(empty_server, browser, screenshot):
+    """`plexus model explain --store` keeps the explanation and prints its page; in headless
+    Chromium the page draws the mean |SHAP| bars, a beeswarm dot per row and feature, the chosen
+    row's waterfall and a dependence plot, and its form switches row and feature."""
+    import re
+    import sys
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+    from test_dashboard import sign_in
+    sys.path.insert(0, str(ROOT / "scripts" / "reference"))
+    from onnx_zoo import CASES, problem
+
+    name, task, _, _ = next(case for case in CASES if case[0] == "gradient_boosting_binary")
+    train_x, _, test_x = problem(task)
+    features = ["tenure", "spend", "calls", "age", "visits", "score"]
+    rows, background = empty_server.folder / "rows.csv", empty_server.folder / "background.csv"
+    for path, data in [(rows, test_x), (background, train_x[:50])]:
+        with open(path, "w", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(features)
+            writer.writerows([[repr(float(v)) for v in row] for row in data])
+    uploaded = cli(empty_server, "model", "upload", str(ZOO / "zoo" / f"{name}.onnx"), "--name", "boost", "--features", ",".join(features))
+    assert uploaded.returncode == 0, uploaded.stderr
+    explained = cli(empty_server, "model", "explain", "boost", "--input", str(rows), "--background", str(background),
+                    "--output", str(empty_server.folder / "shap.csv"), "--store")
+    assert explained.returncode == 0, explained.stderr
+    found = re.search(r"Stored as explanation (\S+): (\S+)", explained.stderr)
+    assert found and found.group(2) == f"{empty_server.url}/explanations/{found.group(1)}", explained.stderr
+    stored = empty_server.api("GET", f"/api/v1/explanations/{found.group(1)}")
+    assert len(stored["rows"]) == len(test_x) and stored["features"] == features
+
+    sign_in(browser, empty_server)
+    for width in (1400, 420):
+        browser.set_window_size(width, 3200)
+        browser.get(found.group(2))
+        assert "Plexus" in browser.title and not browser.find_elements(By.CSS_SELECTOR, ".error")
+        overflow = browser.execute_script("return document.documentElement.scrollWidth - window.innerWidth;")
+        assert overflow <= 1, f"the explanation page is {overflow}px wider than a {width}px window"
+        screenshot(browser, f"explanation-{width}px")
+    assert len(browser.find_elements(By.CSS_SELECTOR, "svg.feature-bar-chart rect.bar")) == len(features)
+    assert len(browser.find_elements(By.CSS_SELECTOR, "svg.beeswarm-chart circle.dot")) == len(features) * len(test_x)
+    assert len(browser.find_elements(By.CSS_SELECTOR, "svg.waterfall-chart rect.bar")) == len(features)
+    assert len(browser.find_elements(By.CSS_SELECTOR, "svg.scatter-chart circle.dot")) == len(test_x)
+    # The waterfall ends at the row's output: base value + Σ SHAP, as the API says.
+    output = stored["rows"][0]["outputs"][0]
+    assert "f(x) = " + f"{output:.3f}".rstrip("0").rstrip(".") in browser.page_source
+    browser.set_window_size(1400, 3200)
+    Select(browser.find_element(By.ID, "feature")).select_by_value("age")
+    browser.find_element(By.ID, "row").clear()
+    browser.find_element(By.ID, "row").send_keys("7")
+    browser.find_element(By.CSS_SELECTOR, "form.explanation-controls button").click()
+    assert "Why row 7 got" in browser.page_source and "How age acts" in browser.page_source
+    screenshot(browser, "explanation-row-7-age")
+    browser.get(empty_server.url + "/models/boost")
+    assert browser.find_elements(By.CSS_SELECTOR, f"a[href='/explanations/{found.group(1)}']")

@@ -46,16 +46,31 @@ public struct RegisteredModelsResource: Sendable {
         return try await core.transport.send(try .post("models", reference, "predict", body: Body(rows: rows), retryable: true))
     }
 
-    /// Explains `rows` (objects of named features) with `method` (`tree_shap` or `kernel_shap`)
-    /// against `background` rows, for the model `reference` names. `options` carries the method's
-    /// settings: `featurePerturbation` (tree_shap), `nsamples` and `seed` (kernel_shap).
+    /// Explains `rows` (objects of named features) with `method` (`tree_shap`, `kernel_shap` or
+    /// `lime`) against `background` rows, for the model `reference` names. `options` carries the
+    /// method's settings: `featurePerturbation` (tree_shap), `nsamples` and `seed` (kernel_shap),
+    /// `numSamples` (lime). The server keeps the explanation (its `id` reads it back) unless `store`
+    /// is false; only an explanation that is not stored is retried after a lost connection, so a
+    /// retry never stores it twice.
     public func explain(
-        _ reference: String, rows: [[String: JSONValue]], background: [[String: JSONValue]], method: String = "tree_shap", options: [String: JSONValue] = [:]
+        _ reference: String, rows: [[String: JSONValue]], background: [[String: JSONValue]], method: String = "tree_shap",
+        options: [String: JSONValue] = [:], store: Bool = true
     ) async throws -> ModelExplanation {
         var body = options
         body["method"] = .string(method)
         body["rows"] = .array(rows.map(JSONValue.object))
         body["background"] = ["rows": .array(background.map(JSONValue.object))]
-        return try await core.transport.send(try .post("models", reference, "explain", body: JSONValue.object(body), retryable: true))
+        body["store"] = .bool(store)
+        return try await core.transport.send(try .post("models", reference, "explain", body: JSONValue.object(body), retryable: !store))
+    }
+
+    /// One page of the stored explanations of the model version `reference` names, newest first.
+    public func explanations(of reference: String, limit: Int? = nil, cursor: String? = nil) async throws -> Page<ModelExplanationSummary> {
+        try await core.transport.send(.get("models", reference, "explanations", query: ScorecardsResource.paging(limit: limit, cursor: cursor), subject: ("model", reference)))
+    }
+
+    /// The stored explanation `id`, rows and all.
+    public func explanation(_ id: String) async throws -> ModelExplanation {
+        try await core.transport.send(.get("explanations", id, subject: ("explanation", id)))
     }
 }

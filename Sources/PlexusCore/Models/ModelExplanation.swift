@@ -1,3 +1,5 @@
+import Foundation
+
 /// What `POST /api/v1/models/{model_id}/explain` answers: each row's feature attributions for
 /// each explained output, with the base values they start from and the additivity check.
 public struct ModelExplanation: Sendable, Codable, Hashable {
@@ -32,10 +34,13 @@ public struct ModelExplanation: Sendable, Codable, Hashable {
         public var scores: [Double]?
         /// lime: the bin each feature of the row falls in, such as `age <= 41.00`.
         public var conditions: [String]?
+        /// The row's value of each feature, as explained (null where it was missing), for the
+        /// waterfall, beeswarm and dependence charts.
+        public var features: [Double?]?
 
         /// Creates a row.
         public init(outputs: [Double], values: [[Double]], additivityError: Double, standardErrors: [[Double]]? = nil,
-                    intercepts: [Double]? = nil, scores: [Double]? = nil, conditions: [String]? = nil) {
+                    intercepts: [Double]? = nil, scores: [Double]? = nil, conditions: [String]? = nil, features: [Double?]? = nil) {
             self.outputs = outputs
             self.values = values
             self.additivityError = additivityError
@@ -43,8 +48,14 @@ public struct ModelExplanation: Sendable, Codable, Hashable {
             self.intercepts = intercepts
             self.scores = scores
             self.conditions = conditions
+            self.features = features
         }
     }
+
+    /// The stored explanation's ID; absent when the request asked not to store it (`"store": false`).
+    public var id: Identifier<ModelExplanation>?
+    /// When it was stored.
+    public var createdAt: Date?
 
     /// The model version explained.
     public var model: ModelPrediction.Version
@@ -68,7 +79,10 @@ public struct ModelExplanation: Sendable, Codable, Hashable {
 
     /// Creates an explanation.
     public init(model: ModelPrediction.Version, method: String, parameters: [String: JSONValue], features: [String], outputs: [Output],
-                baseValues: [Double], rows: [Row], meanAbsoluteValues: [[Double]], largestAdditivityError: Double) {
+                baseValues: [Double], rows: [Row], meanAbsoluteValues: [[Double]], largestAdditivityError: Double,
+                id: Identifier<ModelExplanation>? = nil, createdAt: Date? = nil) {
+        self.id = id
+        self.createdAt = createdAt
         self.model = model
         self.method = method
         self.parameters = parameters
@@ -78,5 +92,12 @@ public struct ModelExplanation: Sendable, Codable, Hashable {
         self.rows = rows
         self.meanAbsoluteValues = meanAbsoluteValues
         self.largestAdditivityError = largestAdditivityError
+    }
+
+    /// What a list of stored explanations shows of each: everything but the rows.
+    public var summary: ModelExplanationSummary {
+        ModelExplanationSummary(
+            id: id ?? Identifier(""), model: model, method: method, parameters: parameters, features: features, outputs: outputs,
+            rowCount: rows.count, largestAdditivityError: largestAdditivityError, createdAt: createdAt ?? Date(timeIntervalSince1970: 0))
     }
 }

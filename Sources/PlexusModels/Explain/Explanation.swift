@@ -88,16 +88,18 @@ public struct ExplainedOutput: Sendable, Equatable {
 }
 
 extension ModelExplanation {
-    /// The wire form of `explanation`, made by `method` with `settings` for `model`; `features`
-    /// names the columns (`input[i]` when the model was uploaded without names).
-    public init(_ explanation: Explanation, model: ModelPrediction.Version, method: String, settings: [String: JSONValue], features: [String]) {
+    /// The wire form of `explanation` of `explained`, made by `method` with `settings` for
+    /// `model`; `features` names the columns (`input[i]` when the model was uploaded without names).
+    public init(_ explanation: Explanation, of explained: FeatureMatrix, model: ModelPrediction.Version, method: String, settings: [String: JSONValue],
+                features: [String]) {
         self.init(
             model: model, method: method, parameters: settings, features: features,
             outputs: explanation.outputs.map { Output(name: $0.name, space: $0.space) }, baseValues: explanation.baseValues,
-            rows: explanation.rows.map {
-                Row(outputs: $0.outputs, values: $0.values, additivityError: $0.additivityError, standardErrors: $0.standardErrors,
-                    intercepts: $0.intercepts, scores: $0.scores,
-                    conditions: $0.conditions.map { bins in zip(bins, features).map { $0.condition(name: $1) } })
+            rows: explanation.rows.enumerated().map { index, row in
+                Row(outputs: row.outputs, values: row.values, additivityError: row.additivityError, standardErrors: row.standardErrors,
+                    intercepts: row.intercepts, scores: row.scores,
+                    conditions: row.conditions.map { bins in zip(bins, features).map { $0.condition(name: $1) } },
+                    features: index < explained.rows ? explained[row: index].map { $0.isFinite ? Double($0) : nil } : nil)
             },
             meanAbsoluteValues: explanation.meanAbsoluteValues, largestAdditivityError: explanation.largestAdditivityError)
     }

@@ -83,6 +83,12 @@ struct DashboardRoutes {
             let id = try context.parameters.require("id")
             return try await render(ModelPage.load(store, account: try await account(context), id: id.removingPercentEncoding ?? id)?.render(), context)
         }
+        pages.get("explanations/:id") { request, context in
+            let query = request.uri.queryParameters
+            return try await render(ExplanationPage.load(
+                store, account: try await account(context), id: try context.parameters.require("id"),
+                output: query.get("output"), row: query.get("row"), feature: query.get("feature"))?.render(), context)
+        }
         pages.get("monitors") { request, context in
             let page = try await MonitorsPage.load(store, account: try await account(context), cursor: request.uri.queryParameters.get("cursor"))
             return HTMLResponse.make(page.render())

@@ -54,6 +54,7 @@ extension APISchemas {
                 "seed": ["type": "integer", "minimum": 0, "description": "kernel_shap and lime: the seed of the random draws (0 by default)."],
                 "numSamples": ["type": "integer", "minimum": 10, "maximum": 1_000_000, "default": 5_000, "description": "lime: perturbed rows per explained row."],
                 "kernelWidth": ["type": "number", "exclusiveMinimum": 0, "description": "lime: the kernel width (default 0.75·√features)."],
+                "store": ["type": "boolean", "default": true, "description": "Keep the explanation (its id then reads it back, and the dashboard charts it); false computes it only."],
             ],
             "required": ["background"],
         ],
@@ -66,8 +67,17 @@ extension APISchemas {
                 "outputs": S.array(S.number), "values": S.array(S.array(S.number)), "additivityError": S.number,
                 "standardErrors": S.array(S.array(S.number)),
                 "intercepts": S.array(S.number), "scores": S.array(S.number), "conditions": S.array(S.string),
+                "features": S.array(S.nullable(S.number)),
             ], required: ["outputs", "values", "additivityError"])),
             "meanAbsoluteValues": S.array(S.array(S.number)), "largestAdditivityError": S.number,
+            "id": S.string, "createdAt": S.dateTime,
         ], required: ["model", "method", "parameters", "features", "outputs", "baseValues", "rows", "meanAbsoluteValues", "largestAdditivityError"]),
+        "ExplanationSummary": S.object([
+            "id": S.string, "model": S.object(["id": S.string, "name": S.string, "version": S.integer], required: ["id", "name", "version"]),
+            "method": S.string, "parameters": ["type": "object", "additionalProperties": S.anyJSON], "features": S.array(S.string),
+            "outputs": S.array(S.object(["name": S.string, "space": S.string], required: ["name", "space"])),
+            "rowCount": S.integer, "largestAdditivityError": S.number, "createdAt": S.dateTime,
+        ], required: ["id", "model", "method", "parameters", "features", "outputs", "rowCount", "largestAdditivityError", "createdAt"]),
+        "ExplanationSummaryPage": S.page(of: "ExplanationSummary"),
     ]
 }

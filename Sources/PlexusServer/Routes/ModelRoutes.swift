@@ -6,7 +6,8 @@ import PlexusStore
 
 /// `/api/v1/models`: upload an ONNX model (checked before it is kept; the same name again makes
 /// the next version), list, read, delete, predict, and explain. A model is named by its ID, by
-/// `name@version`, or by `name` (the newest version).
+/// `name@version`, or by `name` (the newest version). Explanations are stored unless the request
+/// says `"store": false`, and read back by model or by ID.
 struct ModelRoutes {
     let store: SQLStore
     let body: RequestBody
@@ -69,13 +70,33 @@ struct ModelRoutes {
         group.post("models/:model_id/explain") { request, context in
             let (registered, runner) = try await prepared(context)
             let input = try await body.decode(JSONValue.self, from: request)
+            let keep: Bool
+            switch input["store"] {
+            case nil: keep = true
+            case let .bool(value)?: keep = value
+            default: throw APIError.badParameter("store", "store is true (the default: the explanation is kept for the dashboard and GET /api/v1/explanations/{id}) or false.")
+            }
             let explanationRequest = try ExplanationRequest(input, model: runner.model, features: registered.features)
             let (explanation, settings) = try explanationRequest.explain()
             let explainer = explanationRequest.explainer
             let features = registered.features ?? (0 ..< explainer.featureCount).map { "\(explainer.inputName)[\($0)]" }
-            return JSONResponse.make(ModelExplanation(
-                explanation, model: .init(id: registered.id, name: registered.name, version: registered.version),
-                method: explanationRequest.method, settings: settings, features: features))
+            let answer = ModelExplanation(
+                explanation, of: explanationRequest.rows, model: .init(id: registered.id, name: registered.name, version: registered.version),
+                method: explanationRequest.method, settings: settings, features: features)
+            guard keep else { return JSONResponse.make(answer) }
+            return JSONResponse.make(try await store.storeExplanation(answer, accountID: try context.requirePrincipal().accountID))
+        }
+        group.get("models/:model_id/explanations") { request, context in
+            let page = try QueryParameters(request: request).page()
+            let registered = try await model(context)
+            return JSONResponse.make(try await store.explanations(of: registered.id, accountID: try context.requirePrincipal().accountID, page: page))
+        }
+        group.get("explanations/:explanation_id") { _, context in
+            let id = try context.parameters.require("explanation_id")
+            guard let explanation = try await store.explanation(id, accountID: try context.requirePrincipal().accountID) else {
+                throw APIError.notFound("explanation", id)
+            }
+            return JSONResponse.make(explanation)
         }
     }
 

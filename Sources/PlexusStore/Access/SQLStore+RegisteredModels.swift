@@ -54,7 +54,7 @@ extension SQLStore {
     }
 
     /// Deletes the versions `reference` names (by ID or `name@version` one version; by name all of
-    /// them); returns the deleted versions, empty when none matched.
+    /// them) with their stored explanations; returns the deleted versions, empty when none matched.
     public func deleteRegisteredModel(_ reference: String, accountID: Identifier<Account>) async throws -> [RegisteredModel] {
         try await backend.write { tx in
             let db = tx.sql
@@ -68,7 +68,10 @@ extension SQLStore {
                 try await Self.modelRow(reference, accountID: accountID, columns: "body", on: db).map { [$0] } ?? []
             }
             let models = try rows.map(Self.registeredModel(from:))
-            for model in models { try await db.raw("DELETE FROM registered_models WHERE id = \(bind: model.id.rawValue)").run() }
+            for model in models {
+                try await db.raw("DELETE FROM model_explanations WHERE model_id = \(bind: model.id.rawValue)").run()
+                try await db.raw("DELETE FROM registered_models WHERE id = \(bind: model.id.rawValue)").run()
+            }
             return models
         }
     }

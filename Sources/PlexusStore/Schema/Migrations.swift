@@ -1,6 +1,6 @@
 /// Every schema step this build knows, oldest first. Never edit a released step; add a new one.
 enum Migrations {
-    static let all: [Migration] = [initial, performance, dashboardCounts, versions, jobs, jobLeases, retiredScores, scopedKeys, datasets, monitors, jobKeys, driftParts, referenceSamples, registeredModels]
+    static let all: [Migration] = [initial, performance, dashboardCounts, versions, jobs, jobLeases, retiredScores, scopedKeys, datasets, monitors, jobKeys, driftParts, referenceSamples, registeredModels, modelExplanations]
 
     static let initial = Migration(version: 1, statements: [
         """
@@ -288,5 +288,15 @@ enum Migrations {
             body TEXT NOT NULL, file BYTEA NOT NULL, created_at BIGINT NOT NULL, UNIQUE (account_id, name, version))
         """,
         "CREATE INDEX registered_models_account_created ON registered_models (account_id, created_at, id)",
+    ])
+
+    /// Stored model explanations: the whole explanation as JSON, with what a listing filters on.
+    static let modelExplanations = Migration(version: 15, statements: [
+        """
+        CREATE TABLE model_explanations (
+            id TEXT PRIMARY KEY, account_id TEXT NOT NULL REFERENCES accounts(id), model_id TEXT NOT NULL REFERENCES registered_models(id),
+            method TEXT NOT NULL, row_count BIGINT NOT NULL, summary TEXT NOT NULL, body TEXT NOT NULL, created_at BIGINT NOT NULL)
+        """,
+        "CREATE INDEX model_explanations_model_created ON model_explanations (account_id, model_id, created_at, id)",
     ])
 }

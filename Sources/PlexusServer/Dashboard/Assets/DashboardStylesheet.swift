@@ -25,7 +25,7 @@ enum DashboardStylesheet {
     .chart h3{margin:0 0 .4em;font-size:.95em;color:var(--muted)}
     svg text{font:11px system-ui,sans-serif;fill:var(--muted)}svg .axis-title{font-weight:600}svg .axis,svg .tick{stroke:#b7c0cc}svg .grid{stroke:#eef1f5}
     svg .series-0{stroke:var(--accent);fill:var(--accent)}svg .series-1{stroke:#e08a1e;fill:#e08a1e}svg .series-2{stroke:var(--good);fill:var(--good)}svg .series-3{stroke:#8e44ad;fill:#8e44ad}svg .series-4{stroke:var(--bad);fill:var(--bad)}svg .series-5{stroke:#5d6878;fill:#5d6878}
-    svg .line{fill:none;stroke-width:2}svg .bar{stroke:none}svg .legend-line{stroke-width:2}
+    svg .line{fill:none;stroke-width:2}svg .bar{stroke:none}svg .positive{fill:#ff0d57}svg .negative{fill:#1e88e5}svg .dot{stroke:none;opacity:.85}svg .zero{stroke:#9aa5b4}svg .marker{stroke:#5d6878;stroke-dasharray:3 3}svg .feature-label{fill:var(--ink)}svg .marker-label{font-weight:600}svg .legend-line{stroke-width:2}
     svg .heatmap-cell{fill:var(--accent);stroke:#fff}svg .heatmap-count{fill:var(--ink);font-weight:600}svg .heatmap-count.strong{fill:#fff}
     svg .rate-bar-track{fill:var(--line)}svg .rate-bar-fill{fill:var(--accent)}svg .chart-empty{fill:#fafbfc;stroke:var(--line)}
     form.search{display:flex;gap:.5em;margin-bottom:1em}form.search input{flex:1;max-width:420px;font:inherit;padding:.3em .6em;border:1px solid var(--line);border-radius:4px}

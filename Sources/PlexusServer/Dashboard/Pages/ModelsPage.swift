@@ -25,11 +25,12 @@ struct ModelsPage {
 }
 
 /// `/models/{id}`: one model version: what it takes and gives, the operators it runs (as a bar
-/// chart of node counts), its metadata, and the other versions of its name.
+/// chart of node counts), its metadata, its stored explanations, and the other versions of its name.
 struct ModelPage {
     let account: Account
     let model: RegisteredModel
     let versions: [RegisteredModel]
+    let explanations: [ModelExplanationSummary]
 
     static func load(_ store: SQLStore, account: Account, id: String) async throws -> ModelPage? {
         guard let model = try await store.registeredModel(id, accountID: account.id) else { return nil }
@@ -41,7 +42,8 @@ struct ModelPage {
             guard let cursor = batch.nextCursor, versions.count < 200 else { break }
             page = try PageRequest(limit: 1000, cursor: cursor)
         }
-        return ModelPage(account: account, model: model, versions: versions.sorted { $0.version > $1.version })
+        let explanations = try await store.explanations(of: model.id, accountID: account.id, page: PageRequest(limit: 50)).data
+        return ModelPage(account: account, model: model, versions: versions.sorted { $0.version > $1.version }, explanations: explanations)
     }
 
     func render() -> String {
@@ -62,6 +64,10 @@ struct ModelPage {
             [version.id == model.id ? "<strong>\(version.version)</strong>" : HTML.link("/models/\(version.id.rawValue)", "\(version.version)"),
              "<code>\(version.id.rawValue)</code>", "<code>\(version.sha256.prefix(16))…</code>", HTML.time(version.createdAt)]
         }, empty: "No other versions.")
+        let explanationRows = HTML.table(["Explained", "Explanation", "Rows", "Outputs", "Largest additivity error"], explanations.map { explanation in
+            [HTML.time(explanation.createdAt), HTML.link("/explanations/\(explanation.id.rawValue)", explanation.method), "\(explanation.rowCount)",
+             HTML.escape(explanation.outputs.map(\.name).joined(separator: ", ")), String(format: "%.1e", explanation.largestAdditivityError)]
+        }, empty: "No stored explanations yet. Explain rows with `plexus model explain \(model.name)@\(model.version) --input rows.csv --background train.csv --store`.")
         let description = model.description.map { "<p>\(HTML.escape($0))</p>" } ?? ""
         let title = "\(model.name) v\(model.version)"
         return PageFrame(
@@ -71,6 +77,7 @@ struct ModelPage {
             \(description)<div class="cards">\(cards)</div>
             <p class="muted digest">SHA-256 <code>\(model.sha256)</code> · uploaded \(HTML.time(model.createdAt))</p>
             <h2>Inputs and outputs</h2>\(values)
+            <h2>Explanations</h2>\(explanationRows)
             <h2>Operators</h2><figure><figcaption>Nodes per operator</figcaption>\(chart.render())</figure>
             <h2>About</h2>\(factRows)
             <h2>Versions of \(HTML.escape(model.name))</h2>\(versionRows)

@@ -31,25 +31,29 @@ struct LinearClassifierOperator: ONNXOperator {
             throw .evaluation(node: node, message: "\(targets) classes of coefficients for \(labels.count) labels")
         }
         let binary = targets == 1 && labels.count == 2
-        var winners: [Int] = []
-        var scores: [Float] = []
-        scores.reserveCapacity(rows * (binary ? 2 : targets))
-        for row in 0 ..< rows {
-            var rowScores = linearScores(x, row: row, features: features, coefficients: coefficients, intercepts: intercepts, targets: targets)
-            if targets == 1 {
-                winners.append(rowScores[0] > 0 ? 1 : 0)
+        let raw = linearScores(x, rows: rows, features: features, coefficients: coefficients, intercepts: intercepts, targets: targets)
+        var winners = [Int](repeating: 0, count: rows)
+        var scores: [Float]
+        if targets == 1 {
+            scores = binary ? [Float](repeating: 0, count: rows * 2) : raw
+            for row in 0 ..< rows {
+                let score = raw[row]
+                winners[row] = score > 0 ? 1 : 0
                 if binary {
-                    rowScores = [1 - rowScores[0], rowScores[0]]
+                    (scores[2 * row], scores[2 * row + 1]) = (1 - score, score)
                 } else if transform == .probit {
-                    rowScores[0] = PostTransform.probit(rowScores[0])
+                    scores[row] = PostTransform.probit(score)
                 }
-            } else {
-                var best = 0
-                for target in 1 ..< targets where rowScores[target] > rowScores[best] { best = target }
-                winners.append(best)
-                transform.apply(to: &rowScores)
             }
-            scores += rowScores
+        } else {
+            scores = raw
+            for row in 0 ..< rows {
+                let span = row * targets ..< (row + 1) * targets
+                var best = span.lowerBound
+                for position in span where scores[position] > scores[best] { best = position }
+                winners[row] = best - span.lowerBound
+                transform.apply(to: &scores[span])
+            }
         }
         let labelElements: Tensor.Elements
         if targets == 1, labels.count != 2 {

@@ -21,12 +21,9 @@ struct LinearRegressorOperator: ONNXOperator {
         guard coefficients.count == targets * features else {
             throw .evaluation(node: node, message: "\(coefficients.count) coefficients do not fit \(targets) target(s) of \(features) features")
         }
-        var output: [Float] = []
-        output.reserveCapacity(rows * targets)
-        for row in 0 ..< rows {
-            var values = linearScores(x, row: row, features: features, coefficients: coefficients, intercepts: intercepts, targets: targets)
-            if targets > 1 || transform == .probit { transform.apply(to: &values) }
-            output += values
+        var output = linearScores(x, rows: rows, features: features, coefficients: coefficients, intercepts: intercepts, targets: targets)
+        if targets > 1 || transform == .probit {
+            for row in 0 ..< rows { transform.apply(to: &output[row * targets ..< (row + 1) * targets]) }
         }
         return [.tensor(Tensor(checkedShape: [rows, targets], .float(output)))]
     }

@@ -39,24 +39,40 @@ struct GemmOperator: ONNXOperator {
     }
 }
 
-/// The product of two row-major matrices, either transposed.
+/// The product of two row-major matrices, either transposed. Each output is Σ_k a[i][k]·b[k][j]
+/// as fused multiply-adds in k order (so results match onnxruntime's kernels bit for bit); the
+/// loops run k outside j, so a row of B is read in order.
 private func multiply(
     _ a: (values: [Float], rows: Int, columns: Int), _ b: (values: [Float], rows: Int, columns: Int), transposeA: Bool, transposeB: Bool, node: String
 ) throws(ModelError) -> (values: [Float], rows: Int, columns: Int) {
     let (rows, inner) = transposeA ? (a.columns, a.rows) : (a.rows, a.columns)
     let (innerB, columns) = transposeB ? (b.columns, b.rows) : (b.rows, b.columns)
     guard inner == innerB else { throw .evaluation(node: node, message: "cannot multiply \(rows)×\(inner) by \(innerB)×\(columns)") }
+    let left = transposeA ? transposed(a.values, rows: a.rows, columns: a.columns) : a.values
+    let right = transposeB ? transposed(b.values, rows: b.rows, columns: b.columns) : b.values
     var values = [Float](repeating: 0, count: rows * columns)
-    for row in 0 ..< rows {
-        for column in 0 ..< columns {
-            var sum: Float = 0
-            for k in 0 ..< inner {
-                let left = transposeA ? a.values[k * a.columns + row] : a.values[row * a.columns + k]
-                let right = transposeB ? b.values[column * b.columns + k] : b.values[k * b.columns + column]
-                sum = sum.addingProduct(left, right)
+    left.withUnsafeBufferPointer { left in
+        right.withUnsafeBufferPointer { right in
+            values.withUnsafeMutableBufferPointer { output in
+                for row in 0 ..< rows {
+                    let sums = UnsafeMutableBufferPointer(rebasing: output[row * columns ..< (row + 1) * columns])
+                    for k in 0 ..< inner {
+                        let factor = left[row * inner + k]
+                        let line = UnsafeBufferPointer(rebasing: right[k * columns ..< (k + 1) * columns])
+                        for column in 0 ..< columns { sums[column] = sums[column].addingProduct(factor, line[column]) }
+                    }
+                }
             }
-            values[row * columns + column] = sum
         }
     }
     return (values, rows, columns)
+}
+
+/// A row-major `rows` × `columns` matrix, transposed.
+private func transposed(_ values: [Float], rows: Int, columns: Int) -> [Float] {
+    var result = [Float](repeating: 0, count: values.count)
+    for row in 0 ..< rows {
+        for column in 0 ..< columns { result[column * rows + row] = values[row * columns + column] }
+    }
+    return result
 }

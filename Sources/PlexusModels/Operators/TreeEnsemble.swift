@@ -1,6 +1,8 @@
 /// The trees of a `TreeEnsembleClassifier` or `TreeEnsembleRegressor`, flattened for walking:
 /// every node in one array, each branch with its children's positions, each leaf with the span
-/// of its weights. Built once when the model is loaded.
+/// of its weights; and the same again as flat columns for prediction (``leaf(from:row:)``), where
+/// a child below zero names a leaf, so a walk reads three small arrays and tests no mode when
+/// every branch is BRANCH_LEQ. Built once when the model is loaded.
 struct TreeEnsemble: Sendable {
     /// How a branch compares a feature with its threshold (onnxruntime's `nodes_modes`).
     enum Mode: String, Sendable {
@@ -48,6 +50,18 @@ struct TreeEnsemble: Sendable {
     private(set) var roots: [Int] = []
     /// The largest feature index a branch reads.
     private(set) var largestFeature = -1
+
+    // The walking form: per node its feature, threshold, missing-value flag and children
+    // (true at 2·i, false at 2·i + 1; a leaf j is stored as ~j), and per tree its root the same way.
+    private var walkNodes: [PackedNode] = []
+    private var walkRoots: [Int32] = []
+    /// Whether every branch is BRANCH_LEQ, the mode scikit-learn, XGBoost and LightGBM export.
+    private var onlyLessOrEqual = true
+    /// Each node's weights as positions in `weightTargets` and `weightValues`.
+    private var leafWeightStarts: [Int32] = []
+    private var leafWeightEnds: [Int32] = []
+    private var weightTargets: [Int32] = []
+    private var weightValues: [Float] = []
 
     /// Reads the `nodes_*` attributes and the leaf weights named by `prefix` (`class` or `target`).
     init(_ attributes: NodeAttributes, weightPrefix prefix: String) throws(ModelError) {
@@ -111,6 +125,23 @@ struct TreeEnsemble: Sendable {
             throw attributes.invalid("nodes_truenodeids", "leaves node \(nodeIDs[stranded]) of tree \(treeIDs[stranded]) unreachable from the tree's root (a cycle?)")
         }
         try readWeights(attributes, prefix: prefix, position: position)
+        prepareWalk()
+    }
+
+    private mutating func prepareWalk() {
+        func encoded(_ index: Int) -> Int32 { nodes[index].mode == .leaf ? ~Int32(index) : Int32(index) }
+        walkNodes = nodes.map { node in
+            // A branch that sends missing values true keeps its feature complemented (below zero).
+            let feature = Int32(clamping: max(node.feature, 0))
+            return PackedNode(threshold: node.threshold, feature: node.missingGoesTrue ? ~feature : feature,
+                       whenTrue: node.mode == .leaf ? 0 : encoded(node.trueChild), whenFalse: node.mode == .leaf ? 0 : encoded(node.falseChild))
+        }
+        walkRoots = roots.map(encoded)
+        onlyLessOrEqual = nodes.allSatisfy { $0.mode == .leaf || $0.mode == .lessOrEqual }
+        leafWeightStarts = nodes.map { Int32($0.weights.lowerBound) }
+        leafWeightEnds = nodes.map { Int32($0.weights.upperBound) }
+        weightTargets = weights.map { Int32($0.target) }
+        weightValues = weights.map(\.value)
     }
 
     private mutating func readWeights(_ attributes: NodeAttributes, prefix: String, position: [TreeNodeKey: Int]) throws(ModelError) {
@@ -141,18 +172,148 @@ struct TreeEnsemble: Sendable {
 
     /// Passes the weights of every leaf `row` reaches, tree by tree, to `body`.
     func forEachLeafWeight(of row: ArraySlice<Float>, _ body: (Weight) -> Void) {
-        for root in roots {
-            for weight in weights[leaf(from: root, row: row).weights] { body(weight) }
+        let copy = ContiguousArray(row)
+        copy.withUnsafeBufferPointer { features in
+            withWalk { walk in
+                for tree in 0 ..< walk.roots.count {
+                    for weight in weights[nodes[walk.leaf(tree: tree, row: features)].weights] { body(weight) }
+                }
+            }
         }
     }
 
-    /// The leaf `row` reaches in the tree rooted at `root`.
-    private func leaf(from root: Int, row: ArraySlice<Float>) -> Node {
-        var node = nodes[root]
-        while node.mode != .leaf {
-            node = nodes[node.child(for: row[row.startIndex + node.feature])]
+    /// Adds the weights of every leaf each row of `x` (row-major, `columns` wide) reaches into
+    /// `scores` (row-major, `targets` wide), tree by tree in order as onnxruntime sums them, and
+    /// marks in `scored` (the same shape) each target that got a weight.
+    func sumWeights(_ x: UnsafeBufferPointer<Float>, rows: Int, columns: Int, targets: Int,
+                    into scores: UnsafeMutableBufferPointer<Float>, scored: UnsafeMutableBufferPointer<Bool>) {
+        // Rows go through in blocks: for each group of trees, every row of the block walks those
+        // trees side by side (independent walks whose loads overlap, with the group's nodes in
+        // cache), and the leaves reached are kept; then each row sums its trees in order.
+        let block = 64
+        withWalk { walk in
+            let trees = walk.roots.count
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(block * trees, 1)) { leaves in
+                for first in stride(from: 0, to: rows, by: block) {
+                    let count = min(block, rows - first)
+                    for start in stride(from: 0, to: trees, by: Walk.lanes) {
+                        for offset in 0 ..< count {
+                            let row = first + offset
+                            walk.leaves(trees: start ..< min(start + Walk.lanes, trees), row: UnsafeBufferPointer(rebasing: x[row * columns ..< (row + 1) * columns]),
+                                        into: leaves.baseAddress! + offset * trees + start)
+                        }
+                    }
+                    for offset in 0 ..< count {
+                        let base = (first + offset) * targets
+                        for tree in 0 ..< trees {
+                            let leaf = Int(leaves[offset * trees + tree])
+                            for position in Int(walk.starts[leaf]) ..< Int(walk.ends[leaf]) {
+                                let target = base + Int(walk.targets[position])
+                                scores[target] += walk.values[position]
+                                scored[target] = true
+                            }
+                        }
+                    }
+                }
+            }
         }
-        return node
+    }
+
+    /// A node as a walk reads it: 16 bytes, one load. A child below zero is the leaf ~child; a
+    /// feature below zero is ~feature for a branch that sends missing values true.
+    private struct PackedNode {
+        let threshold: Float
+        let feature: Int32
+        let whenTrue: Int32
+        let whenFalse: Int32
+    }
+
+    /// The walking form's arrays, borrowed for the length of a walk.
+    private struct Walk {
+        let nodes: UnsafeBufferPointer<Node>
+        let packed: UnsafeBufferPointer<PackedNode>
+        let roots: UnsafeBufferPointer<Int32>
+        let starts: UnsafeBufferPointer<Int32>
+        let ends: UnsafeBufferPointer<Int32>
+        let targets: UnsafeBufferPointer<Int32>
+        let values: UnsafeBufferPointer<Float>
+        let onlyLessOrEqual: Bool
+
+        /// Whether a BRANCH_LEQ node sends `row` true, without a jump: value ≤ threshold, which
+        /// is false for NaN, or, where missing values go true, not value > threshold, which is true for NaN.
+        @inline(__always)
+        static func lessOrEqual(_ branch: PackedNode, _ row: UnsafeBufferPointer<Float>) -> Bool {
+            let feature = branch.feature
+            let value = row[Int(feature < 0 ? ~feature : feature)]
+            return feature < 0 ? !(value > branch.threshold) : value <= branch.threshold
+        }
+
+        /// How many trees one row walks side by side.
+        static let lanes = 8
+
+        /// Writes the leaf `row` reaches in each tree of `trees` (at most ``lanes``) to `leaves`,
+        /// walking the trees side by side so their loads overlap.
+        @inline(__always)
+        func leaves(trees: Range<Int>, row: UnsafeBufferPointer<Float>, into leaves: UnsafeMutablePointer<Int32>) {
+            var state: (Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32) = (-1, -1, -1, -1, -1, -1, -1, -1)
+            withUnsafeMutableBytes(of: &state) { bytes in
+                let nodes = bytes.bindMemory(to: Int32.self)
+                let width = trees.count
+                for lane in 0 ..< width { nodes[lane] = roots[trees.lowerBound + lane] }
+                var walking = true
+                while walking {
+                    walking = false
+                    for lane in 0 ..< width {
+                        let node = nodes[lane]
+                        guard node >= 0 else { continue }
+                        let index = Int(node)
+                        let branch = packed[index]
+                        let goesTrue = onlyLessOrEqual ? Self.lessOrEqual(branch, row) : self.nodes[index].goesTrue(row[self.nodes[index].feature])
+                        let next = goesTrue ? branch.whenTrue : branch.whenFalse
+                        nodes[lane] = next
+                        walking = walking || next >= 0
+                    }
+                }
+                for lane in 0 ..< width { leaves[lane] = ~nodes[lane] }
+            }
+        }
+
+        /// The node index of the leaf `row` reaches in tree `tree`.
+        @inline(__always)
+        func leaf(tree: Int, row: UnsafeBufferPointer<Float>) -> Int {
+            var node = roots[tree]
+            if onlyLessOrEqual {
+                while node >= 0 {
+                    let branch = packed[Int(node)]
+                    node = Self.lessOrEqual(branch, row) ? branch.whenTrue : branch.whenFalse
+                }
+            } else {
+                while node >= 0 {
+                    let branch = packed[Int(node)]
+                    node = nodes[Int(node)].goesTrue(row[nodes[Int(node)].feature]) ? branch.whenTrue : branch.whenFalse
+                }
+            }
+            return Int(~node)
+        }
+    }
+
+    private func withWalk<Result>(_ body: (Walk) -> Result) -> Result {
+        nodes.withUnsafeBufferPointer { nodes in
+            walkNodes.withUnsafeBufferPointer { packed in
+                walkRoots.withUnsafeBufferPointer { roots in
+                    leafWeightStarts.withUnsafeBufferPointer { starts in
+                        leafWeightEnds.withUnsafeBufferPointer { ends in
+                            weightTargets.withUnsafeBufferPointer { targets in
+                                weightValues.withUnsafeBufferPointer { values in
+                                    body(Walk(nodes: nodes, packed: packed, roots: roots, starts: starts, ends: ends,
+                                              targets: targets, values: values, onlyLessOrEqual: onlyLessOrEqual))
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /// The feature matrix of input 0, checked to have every feature a branch reads.

@@ -28,55 +28,57 @@ struct TreeEnsembleClassifierOperator: ONNXOperator {
     func run(_ inputs: [ONNXValue?], node: String) throws(ModelError) -> [ONNXValue] {
         let (x, rows, columns) = try trees.features(inputs, node: node)
         let classes = labels.count
-        var winners: [Int] = []
-        var output: [Float] = []
-        output.reserveCapacity(rows * classes)
-        for row in 0 ..< rows {
-            var scores = [Float](repeating: 0, count: classes)
-            var scored = [Bool](repeating: false, count: classes)
-            trees.forEachLeafWeight(of: x[row * columns ..< (row + 1) * columns]) { weight in
-                scores[weight.target] += weight.value
-                scored[weight.target] = true
+        var scores = [Float](repeating: 0, count: rows * classes)
+        var scored = [Bool](repeating: false, count: rows * classes)
+        x.withUnsafeBufferPointer { x in
+            scores.withUnsafeMutableBufferPointer { scores in
+                scored.withUnsafeMutableBufferPointer { scored in
+                    trees.sumWeights(x, rows: rows, columns: columns, targets: classes, into: scores, scored: scored)
+                }
             }
-            let (winner, rowScores) = classes > 2 ? multiclass(&scores, scored) : twoClasses(&scores, scored)
-            winners.append(winner)
-            output += rowScores
         }
-        return [.tensor(Tensor(checkedShape: [rows], labels.elements(at: winners))), .tensor(Tensor(checkedShape: [rows, classes], .float(output)))]
+        var winners = [Int](repeating: 0, count: rows)
+        for row in 0 ..< rows {
+            let span = row * classes ..< (row + 1) * classes
+            winners[row] = classes > 2 ? multiclass(&scores[span], scored[span]) : twoClasses(&scores[span], scored[span])
+        }
+        return [.tensor(Tensor(checkedShape: [rows], labels.elements(at: winners))), .tensor(Tensor(checkedShape: [rows, classes], .float(scores)))]
     }
 
-    private func multiclass(_ scores: inout [Float], _ scored: [Bool]) -> (Int, ArraySlice<Float>) {
-        var scored = scored
-        for (index, base) in baseValues.enumerated() where index < scores.count {
-            scores[index] += base
-            scored[index] = true
-        }
+    /// Adds the base values, picks the label and applies the post-transform, in place.
+    private func multiclass(_ scores: inout ArraySlice<Float>, _ scored: ArraySlice<Bool>) -> Int {
+        let first = scores.startIndex
+        for (index, base) in baseValues.enumerated() where index < scores.count { scores[first + index] += base }
+        // A class counts once a tree or a base value gave it a score.
         var best = -1
-        for index in scores.indices where scored[index] && (best == -1 || scores[index] > scores[best]) { best = index }
-        var transformed = scores[...]
-        transform.apply(to: &transformed)
-        return (max(best, 0), transformed)
+        for index in 0 ..< scores.count where scored[scored.startIndex + index] || index < baseValues.count {
+            if best == -1 || scores[first + index] > scores[first + best] { best = index }
+        }
+        transform.apply(to: &scores)
+        return max(best, 0)
     }
 
-    /// Two labels, as onnxruntime's binary path computes them.
-    private func twoClasses(_ scores: inout [Float], _ scored: [Bool]) -> (Int, ArraySlice<Float>) {
+    /// Two labels, as onnxruntime's binary path computes them; the scores are replaced in place.
+    private func twoClasses(_ scores: inout ArraySlice<Float>, _ scored: ArraySlice<Bool>) -> Int {
+        let (zero, one) = (scores.startIndex, scores.startIndex + 1)
+        let scoredOne = scored[scored.startIndex + 1], scoredZero = scored[scored.startIndex]
         var expansion: Int?
         if baseValues.count == 2 {
-            if scored[1] {
-                scores[1] = baseValues[1] + scores[0]
-                scores[0] = -scores[1]
+            if scoredOne {
+                scores[one] = baseValues[1] + scores[zero]
+                scores[zero] = -scores[one]
             } else {
                 // Binary as multiclass; class 1 still counts as unscored when the label is chosen.
-                scores[1] += baseValues[1]
-                scores[0] += baseValues[0]
+                scores[one] += baseValues[1]
+                scores[zero] += baseValues[0]
             }
         } else if baseValues.count == 1 {
-            scores[0] += baseValues[0]
+            scores[zero] += baseValues[0]
         } else if baseValues.isEmpty {
             expansion = 3
         }
-        let single = !scored[1] && baseValues.count != 2
-        let positive = scored[1] ? scores[1] : (scored[0] ? scores[0] : 0)
+        let single = !scoredOne && baseValues.count != 2
+        let positive = scoredOne ? scores[one] : (scoredZero ? scores[zero] : 0)
         let winner: Int
         if binary {
             if weightsArePositive {
@@ -90,16 +92,19 @@ struct TreeEnsembleClassifierOperator: ONNXOperator {
             winner = positive > 0 ? 1 : 0
         }
         guard single else {
-            var transformed = scores[...]
-            transform.apply(to: &transformed)
-            return (winner, transformed)
+            transform.apply(to: &scores)
+            return winner
         }
-        let score = scores[0]
-        if transform == .probit { return (winner, [PostTransform.probit(score), 0]) }
+        let score = scores[zero]
+        if transform == .probit {
+            (scores[zero], scores[one]) = (PostTransform.probit(score), 0)
+            return winner
+        }
         switch expansion {
-        case 0?, 1?: return (winner, [1 - score, score])
-        case 2?, 3?: return (winner, transform == .logistic ? [PostTransform.logistic(-score), PostTransform.logistic(score)] : [-score, score])
-        default: return (winner, [score, 0])
+        case 0?, 1?: (scores[zero], scores[one]) = (1 - score, score)
+        case 2?, 3?: (scores[zero], scores[one]) = transform == .logistic ? (PostTransform.logistic(-score), PostTransform.logistic(score)) : (-score, score)
+        default: (scores[zero], scores[one]) = (score, 0)
         }
+        return winner
     }
 }

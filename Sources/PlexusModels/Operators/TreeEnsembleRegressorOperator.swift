@@ -26,28 +26,33 @@ struct TreeEnsembleRegressorOperator: ONNXOperator {
 
     func run(_ inputs: [ONNXValue?], node: String) throws(ModelError) -> [ONNXValue] {
         let (x, rows, columns) = try trees.features(inputs, node: node)
-        var output: [Float] = []
-        output.reserveCapacity(rows * targets)
-        for row in 0 ..< rows {
-            var values = [Float](repeating: 0, count: targets)
-            var scored = [Bool](repeating: false, count: targets)
-            trees.forEachLeafWeight(of: x[row * columns ..< (row + 1) * columns]) { weight in
-                let target = weight.target
-                switch aggregate {
-                case .sum, .average: values[target] += weight.value
-                case .minimum: values[target] = scored[target] ? min(values[target], weight.value) : weight.value
-                case .maximum: values[target] = scored[target] ? max(values[target], weight.value) : weight.value
+        var values = [Float](repeating: 0, count: rows * targets)
+        var scored = [Bool](repeating: false, count: rows * targets)
+        switch aggregate {
+        case .sum, .average:
+            x.withUnsafeBufferPointer { x in
+                values.withUnsafeMutableBufferPointer { values in
+                    scored.withUnsafeMutableBufferPointer { scored in
+                        trees.sumWeights(x, rows: rows, columns: columns, targets: targets, into: values, scored: scored)
+                    }
                 }
-                scored[target] = true
             }
-            for target in 0 ..< targets {
-                if aggregate == .average { values[target] /= Float(trees.roots.count) }
-                if !baseValues.isEmpty { values[target] += baseValues[target] }
+        case .minimum, .maximum:
+            for row in 0 ..< rows {
+                trees.forEachLeafWeight(of: x[row * columns ..< (row + 1) * columns]) { weight in
+                    let target = row * targets + weight.target
+                    values[target] = !scored[target] ? weight.value : aggregate == .minimum ? min(values[target], weight.value) : max(values[target], weight.value)
+                    scored[target] = true
+                }
             }
-            var slice = values[...]
-            if targets > 1 || transform == .probit { transform.apply(to: &slice) }
-            output += slice
         }
-        return [.tensor(Tensor(checkedShape: [rows, targets], .float(output)))]
+        for row in 0 ..< rows {
+            for target in 0 ..< targets {
+                if aggregate == .average { values[row * targets + target] /= Float(trees.roots.count) }
+                if !baseValues.isEmpty { values[row * targets + target] += baseValues[target] }
+            }
+            if targets > 1 || transform == .probit { transform.apply(to: &values[row * targets ..< (row + 1) * targets]) }
+        }
+        return [.tensor(Tensor(checkedShape: [rows, targets], .float(values)))]
     }
 }

@@ -38,9 +38,12 @@ let package = Package(
             name: "PlexusMonitoring",
             dependencies: ["PlexusCore", "PlexusStats", .product(name: "Crypto", package: "swift-crypto")]
         ),
+        // Numeric kernels in C, where a function can use the CPU's FMA instructions when it has them.
+        .target(name: "CPlexusKernels"),
         .target(
             name: "PlexusModels",
             dependencies: [
+                "CPlexusKernels",
                 "PlexusCore",
                 "PlexusStats",
                 "PlexusScoring",

@@ -84,6 +84,17 @@ struct BinaryOperator<F: BinaryFunction>: ONNXOperator {
             return Tensor(checkedShape: broadcast.shape, .int64(zip(broadcast.left, broadcast.right).map { F.apply(x[$0], y[$1]) }))
         }
         guard let x = a.floats, let y = b.floats else { throw .evaluation(node: node, message: "an input holds strings, not numbers") }
+        // The common shapes without position tables: equal shapes, and a matrix with a row (a bias) or a scalar.
+        if a.shape == b.shape { return Tensor(checkedShape: a.shape, .float(zip(x, y).map { F.apply($0, $1) })) }
+        if y.count == 1 { return Tensor(checkedShape: broadcast.shape, .float(x.map { F.apply($0, y[0]) })) }
+        if x.count == 1 { return Tensor(checkedShape: broadcast.shape, .float(y.map { F.apply(x[0], $0) })) }
+        if broadcast.shape == a.shape, let width = a.shape.last, y.count == width, b.shape.last == width {
+            var values = [Float](repeating: 0, count: x.count)
+            for start in stride(from: 0, to: x.count, by: width) {
+                for column in 0 ..< width { values[start + column] = F.apply(x[start + column], y[column]) }
+            }
+            return Tensor(checkedShape: a.shape, .float(values))
+        }
         return Tensor(checkedShape: broadcast.shape, .float(zip(broadcast.left, broadcast.right).map { F.apply(x[$0], y[$1]) }))
     }
 }

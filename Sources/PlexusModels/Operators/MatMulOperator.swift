@@ -1,3 +1,5 @@
+import CPlexusKernels
+
 /// `MatMul` of a matrix (or vector) and a matrix, and `Gemm`: α·A'·B' + β·C with A and B
 /// optionally transposed and C broadcast; sums in 32-bit floats.
 struct MatMulOperator: ONNXOperator {
@@ -40,8 +42,7 @@ struct GemmOperator: ONNXOperator {
 }
 
 /// The product of two row-major matrices, either transposed. Each output is Σ_k a[i][k]·b[k][j]
-/// as fused multiply-adds in k order (so results match onnxruntime's kernels bit for bit); the
-/// loops run k outside j, so a row of B is read in order.
+/// as fused multiply-adds in k order (so results match onnxruntime's kernels bit for bit).
 private func multiply(
     _ a: (values: [Float], rows: Int, columns: Int), _ b: (values: [Float], rows: Int, columns: Int), transposeA: Bool, transposeB: Bool, node: String
 ) throws(ModelError) -> (values: [Float], rows: Int, columns: Int) {
@@ -50,26 +51,26 @@ private func multiply(
     guard inner == innerB else { throw .evaluation(node: node, message: "cannot multiply \(rows)×\(inner) by \(innerB)×\(columns)") }
     let left = transposeA ? transposed(a.values, rows: a.rows, columns: a.columns) : a.values
     let right = transposeB ? transposed(b.values, rows: b.rows, columns: b.columns) : b.values
+    return (fusedProduct(left, right, rows: rows, inner: inner, columns: columns), rows, columns)
+}
+
+/// The product of row-major `left` (rows × inner) and `right` (inner × columns): each output
+/// summed over k in order with fused multiply-adds (``plexus_fma_matmul``).
+func fusedProduct(_ left: [Float], _ right: [Float], rows: Int, inner: Int, columns: Int) -> [Float] {
     var values = [Float](repeating: 0, count: rows * columns)
+    guard rows > 0, columns > 0, inner > 0 else { return values }
     left.withUnsafeBufferPointer { left in
         right.withUnsafeBufferPointer { right in
             values.withUnsafeMutableBufferPointer { output in
-                for row in 0 ..< rows {
-                    let sums = UnsafeMutableBufferPointer(rebasing: output[row * columns ..< (row + 1) * columns])
-                    for k in 0 ..< inner {
-                        let factor = left[row * inner + k]
-                        let line = UnsafeBufferPointer(rebasing: right[k * columns ..< (k + 1) * columns])
-                        for column in 0 ..< columns { sums[column] = sums[column].addingProduct(factor, line[column]) }
-                    }
-                }
+                plexus_fma_matmul(left.baseAddress, right.baseAddress, output.baseAddress, rows, inner, columns)
             }
         }
     }
-    return (values, rows, columns)
+    return values
 }
 
 /// A row-major `rows` × `columns` matrix, transposed.
-private func transposed(_ values: [Float], rows: Int, columns: Int) -> [Float] {
+func transposed(_ values: [Float], rows: Int, columns: Int) -> [Float] {
     var result = [Float](repeating: 0, count: values.count)
     for row in 0 ..< rows {
         for column in 0 ..< columns { result[column * rows + row] = values[row * columns + column] }

@@ -1,10 +1,10 @@
 /// NumPy's broadcasting of two shapes: aligned from the right, a dimension of 1 stretches to
-/// the other's size. Gives the result's shape and, for each result element, its position in
-/// each operand.
+/// the other's size. Gives the result's shape and, when asked, for each result element its
+/// position in each operand.
 struct Broadcast {
     let shape: [Int]
-    let left: [Int]
-    let right: [Int]
+    private let paddedA: [Int]
+    private let paddedB: [Int]
 
     /// The broadcast of `a` and `b`; nil when a pair of dimensions differs and neither is 1.
     init?(_ a: [Int], _ b: [Int]) {
@@ -17,9 +17,14 @@ struct Broadcast {
             shape.append(x == 1 ? y : x)
         }
         self.shape = shape
-        left = Self.positions(of: paddedA, in: shape)
-        right = Self.positions(of: paddedB, in: shape)
+        self.paddedA = paddedA
+        self.paddedB = paddedB
     }
+
+    /// For each result element (row-major), the element of the first operand it reads.
+    var left: [Int] { Self.positions(of: paddedA, in: shape) }
+    /// For each result element (row-major), the element of the second operand it reads.
+    var right: [Int] { Self.positions(of: paddedB, in: shape) }
 
     /// For each element of `result` (row-major), the element of `operand` it reads.
     private static func positions(of operand: [Int], in result: [Int]) -> [Int] {

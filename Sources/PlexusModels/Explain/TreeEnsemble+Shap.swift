@@ -69,11 +69,25 @@ extension TreeEnsemble {
     /// Adds the path-dependent SHAP values of `row` to `values[feature * targets + target]`.
     /// `scratch` must come from ``pathScratch()``; it is reused between rows.
     func addPathDependentShap(of row: ArraySlice<Float>, covers: [Double], targets: Int, scratch: inout PathScratch, into values: inout [Double]) {
-        for root in roots where covers[root] > 0 {
-            let walk = PathWalk(ensemble: self, row: row, covers: covers, targets: targets, stride: scratch.stride)
-            scratch.elements.withUnsafeMutableBufferPointer { buffer in
-                values.withUnsafeMutableBufferPointer { values in
-                    walk.visit(root, level: 0, length: 0, zero: 1, one: 1, feature: -1, buffer: buffer, values: values)
+        let stride = scratch.stride
+        let features = ContiguousArray(row)
+        let reciprocals = (0 ... stride + 1).map { $0 == 0 ? 0 : 1 / Double($0) }
+        nodes.withUnsafeBufferPointer { nodes in
+            weights.withUnsafeBufferPointer { weights in
+                covers.withUnsafeBufferPointer { covers in
+                    features.withUnsafeBufferPointer { features in
+                        reciprocals.withUnsafeBufferPointer { reciprocals in
+                            scratch.elements.withUnsafeMutableBufferPointer { buffer in
+                                values.withUnsafeMutableBufferPointer { values in
+                                    let walk = PathWalk(nodes: nodes, weights: weights, row: features, covers: covers, targets: targets, stride: stride,
+                                                        reciprocals: reciprocals)
+                                    for root in roots where covers[root] > 0 {
+                                        walk.visit(root, level: 0, length: 0, zero: 1, one: 1, feature: -1, buffer: buffer, values: values)
+                                    }
+                                }
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -103,11 +117,14 @@ extension TreeEnsemble {
 /// The recursion of path-dependent TreeSHAP over one tree. Each level keeps its copy of the
 /// unique path in its own segment of the buffer, `stride` elements long.
 private struct PathWalk {
-    let ensemble: TreeEnsemble
-    let row: ArraySlice<Float>
-    let covers: [Double]
+    let nodes: UnsafeBufferPointer<TreeEnsemble.Node>
+    let weights: UnsafeBufferPointer<TreeEnsemble.Weight>
+    let row: UnsafeBufferPointer<Float>
+    let covers: UnsafeBufferPointer<Double>
     let targets: Int
     let stride: Int
+    /// 1/k for k = 0 … stride + 1 (0 for k = 0).
+    let reciprocals: UnsafeBufferPointer<Double>
 
     typealias Element = TreeEnsemble.PathElement
 
@@ -116,23 +133,25 @@ private struct PathWalk {
         let start = level * stride
         extend(buffer, start: start, length: length, zero: zero, one: one, feature: feature)
         var length = length + 1
-        let node = ensemble.nodes[index]
+        let node = nodes[index]
         if node.mode == .leaf {
             for position in 1 ..< length {
                 let element = buffer[start + position]
                 let scale = unwoundSum(buffer, start: start, length: length, position: position) * (element.one - element.zero)
-                for weight in ensemble.weights[node.weights] {
+                for weight in weights[node.weights] {
                     values[element.feature * targets + weight.target] += scale * Double(weight.value)
                 }
             }
             return
         }
-        let hot = node.child(for: row[row.startIndex + node.feature])
+        let hot = node.child(for: row[node.feature])
         let cold = hot == node.trueChild ? node.falseChild : node.trueChild
         var incomingZero = 1.0
         var incomingOne = 1.0
         // A feature split on again is taken off the path and put back with both splits' fractions.
-        if let repeated = (1 ..< length).first(where: { buffer[start + $0].feature == node.feature }) {
+        var repeated = 1
+        while repeated < length, buffer[start + repeated].feature != node.feature { repeated += 1 }
+        if repeated < length {
             incomingZero = buffer[start + repeated].zero
             incomingOne = buffer[start + repeated].one
             unwind(buffer, start: start, length: length, position: repeated)
@@ -154,11 +173,11 @@ private struct PathWalk {
     /// Appends a split to the path, updating every permutation weight.
     private func extend(_ path: UnsafeMutableBufferPointer<Element>, start: Int, length: Int, zero: Double, one: Double, feature: Int) {
         path[start + length] = Element(feature: feature, zero: zero, one: one, weight: length == 0 ? 1 : 0)
-        let total = Double(length + 1)
+        let inverseTotal = reciprocals[length + 1]
         var position = length - 1
         while position >= 0 {
-            path[start + position + 1].weight += one * path[start + position].weight * Double(position + 1) / total
-            path[start + position].weight = zero * path[start + position].weight * Double(length - position) / total
+            path[start + position + 1].weight += one * path[start + position].weight * Double(position + 1) * inverseTotal
+            path[start + position].weight = zero * path[start + position].weight * Double(length - position) * inverseTotal
             position -= 1
         }
     }
@@ -195,19 +214,24 @@ private struct PathWalk {
         let one = path[start + position].one
         let zero = path[start + position].zero
         let total = Double(last + 1)
+        let inverseTotal = reciprocals[last + 1]
         var sum = 0.0
         var index = last - 1
+        // Divisions by small whole numbers are multiplications by their reciprocals, and one
+        // division by `one` or `zero` per call.
         if one != 0 {
+            let scale = total / one
             var carried = path[start + last].weight
             while index >= 0 {
-                let weight = carried * total / (Double(index + 1) * one)
+                let weight = carried * scale * reciprocals[index + 1]
                 sum += weight
-                carried = path[start + index].weight - weight * zero * Double(last - index) / total
+                carried = path[start + index].weight - weight * zero * Double(last - index) * inverseTotal
                 index -= 1
             }
         } else {
+            let scale = total / zero
             while index >= 0 {
-                sum += path[start + index].weight * total / (zero * Double(last - index))
+                sum += path[start + index].weight * scale * reciprocals[last - index]
                 index -= 1
             }
         }

@@ -77,6 +77,12 @@ curl -sS -f -H "Authorization: Bearer $key" "$PLEXUS_API_URL/api/v1/models/churn
 grep -q "\"id\":\"$stored\"" explanations.out || { cat explanations.out; fail "the stored explanation is not listed"; }
 echo "    GET /api/v1/models/churn/explanations lists $stored (50 rows, tree_shap)"
 
+# Permutation importance: how much accuracy drops when each feature's column is shuffled.
+step importance "$p" model importance churn --input labelled.csv --target churned --repeats 5 --seed 1
+expect importance.out "Permutation importance of churn v1: accuracy 0\.[0-9]+ on 400 rows, each column shuffled 5 times \(seed 1\)"
+top=$(awk '/Mean drop/ {getline; print $1; exit}' importance.out)
+case "$top" in support_calls|tenure_months|monthly_spend|logins_per_week) ;; *) fail "the most important feature is $top";; esac
+
 # 4. The same over HTTP with curl: one customer, path-dependent, against the background.
 "$python" - <<'PY' > explain.json
 import csv, json

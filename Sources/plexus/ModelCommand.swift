@@ -13,7 +13,7 @@ struct ModelCommand: AsyncParsableCommand {
             database; uploading the same name again makes the next version. Name a model by its ID, by name@version, \
             or by name (the newest version).
             """,
-        subcommands: [Upload.self, List.self, Get.self, Predict.self, Explain.self, Delete.self])
+        subcommands: [Upload.self, List.self, Get.self, Predict.self, Explain.self, Importance.self, Delete.self])
 
     struct Upload: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Upload an .onnx file as the next version of a model, and print what was stored.")

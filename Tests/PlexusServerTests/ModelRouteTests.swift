@@ -242,6 +242,36 @@ struct ModelRouteTests {
         }
     }
 
+    @Test("Permutation importance over the API: scikit-learn's baseline, seeded drops that repeat, and refusals that name the field", arguments: TestDatabase.available)
+    func permutationImportance(database: TestDatabase) async throws {
+        try await TestServer.run(database) { server in
+            let document = try JSONDecoder().decode(JSONValue.self, from: Data(contentsOf: Self.zoo.appendingPathComponent("permutation_importance.json")))
+            let reference = try #require(document["cases"]?.arrayValue?.first { $0["name"] == "named_class_logistic" })
+            let names = ["tenure", "spend", "calls", "age", "visits", "score"]
+            _ = try await server.request(.post, "/api/v1/models/upload?name=lr&features=\(names.joined(separator: ","))",
+                                         bytes: try Self.model("named_class_logistic"), contentType: "application/octet-stream")
+            let rows = JSONValue.array((reference["rows"]?.arrayValue ?? []).map { row in .object(Dictionary(uniqueKeysWithValues: zip(names, row.arrayValue ?? []))) })
+            let body: JSONValue = ["rows": rows, "targets": reference["targets"] ?? .null, "nRepeats": 3, "seed": 11]
+            let first = try await server.request(.post, "/api/v1/models/lr/importance", json: body)
+            #expect(first.status == .ok, "\(first.text.prefix(300))")
+            #expect(first.json["scoring"] == "accuracy" && first.json["features"] == .array(names.map(JSONValue.string)) && first.json["repeats"] == 3)
+            #expect(first.json["baseline"] == reference["baseline"], "the unshuffled score is scikit-learn's")
+            #expect(first.json["importances"]?.arrayCount == 6 && first.json["importances"]?[0]?.arrayCount == 3)
+            #expect(try await server.request(.post, "/api/v1/models/lr/importance", json: body).json == first.json, "the same seed shuffles alike")
+            let balanced = try await server.request(.post, "/api/v1/models/lr/importance", json: ["rows": rows, "targets": reference["targets"] ?? .null, "scoring": "balanced_accuracy"])
+            #expect(balanced.status == .ok && balanced.json["repeats"] == 5 && balanced.json["scoring"] == "balanced_accuracy")
+
+            let unknown = try await server.request(.post, "/api/v1/models/lr/importance", json: ["rows": rows, "targets": reference["targets"] ?? .null, "scoring": "f7"])
+            #expect(unknown.status == .unprocessableContent && unknown.errorField == "scoring", "\(unknown.text)")
+            let missing = try await server.request(.post, "/api/v1/models/lr/importance", json: ["rows": rows])
+            #expect(missing.status == .unprocessableContent && missing.errorField == "targets", "\(missing.text)")
+            let short = try await server.request(.post, "/api/v1/models/lr/importance", json: ["rows": rows, "targets": ["churn"]])
+            #expect(short.status == .unprocessableContent && short.errorField == "targets", "\(short.text)")
+            let repeats = try await server.request(.post, "/api/v1/models/lr/importance", json: ["rows": rows, "targets": reference["targets"] ?? .null, "nRepeats": 0])
+            #expect(repeats.status == .unprocessableContent && repeats.errorField == "nRepeats", "\(repeats.text)")
+        }
+    }
+
     @Test("Explanations refuse models that are not tree ensembles, unknown methods, missing backgrounds and oversized requests, naming the field", arguments: TestDatabase.available)
     func explanationRefusals(database: TestDatabase) async throws {
         try await TestServer.run(database) { server in

@@ -54,7 +54,8 @@ struct ScopeTests {
             for (path, operations) in document["paths"]?.objectValue ?? [:] {
                 for (method, operation) in operations.objectValue ?? [:] {
                     let scope = operation["x-plexus-scope"]?.stringValue
-                    let queries = ["/api/v1/scorecards/{idOrKey}/scored-items", "/api/v1/models/{model_id}/predict", "/api/v1/models/{model_id}/explain"]
+                    let queries = ["/api/v1/scorecards/{idOrKey}/scored-items", "/api/v1/models/{model_id}/predict", "/api/v1/models/{model_id}/explain",
+                                   "/api/v1/models/{model_id}/importance"]
                     if method != "get", !queries.contains(path), scope != nil { #expect(scope != "read", "\(method) \(path)") }
                     if method == "get", let scope { #expect(scope == "read" || scope == "admin", "\(method) \(path)") }
                     if scope == "ingest" { ingest.insert("\(method.uppercased()) \(path)") }

@@ -4,8 +4,9 @@ customers to score and a background sample of the training rows, as README's mod
 does. Needs scikit-learn and skl2onnx (the reference venv has both).
 
     python examples/models/train_churn.py --out .
-writes churn.onnx, customers.csv (400 customers to predict and explain) and background.csv
-(200 training rows, for the explanations to compare with).
+writes churn.onnx, customers.csv (400 customers to predict and explain), labelled.csv (the same
+customers with whether each churned, for permutation importance) and background.csv (200
+training rows, for the explanations to compare with).
 """
 import argparse
 import csv
@@ -31,11 +32,12 @@ def customers(count: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
     return x, churned
 
 
-def write(path: str, rows: np.ndarray) -> None:
+def write(path: str, rows: np.ndarray, labels: np.ndarray | None = None) -> None:
     with open(path, "w", newline="") as handle:
         writer = csv.writer(handle)
-        writer.writerow(FEATURES)
-        writer.writerows([[f"{v:g}" for v in row] for row in rows])
+        writer.writerow(FEATURES + (["churned"] if labels is not None else []))
+        for index, row in enumerate(rows):
+            writer.writerow([f"{v:g}" for v in row] + ([int(labels[index])] if labels is not None else []))
 
 
 def main() -> None:
@@ -49,6 +51,7 @@ def main() -> None:
     with open(os.path.join(out, "churn.onnx"), "wb") as handle:
         handle.write(exported.SerializeToString())
     write(os.path.join(out, "customers.csv"), x[1_600:])
+    write(os.path.join(out, "labelled.csv"), x[1_600:], churned[1_600:])
     write(os.path.join(out, "background.csv"), x[:200])
     print(f"churn.onnx: gradient boosting, 50 trees, accuracy {model.score(x[1_600:], churned[1_600:]):.3f} on the 400 held-out customers")
 

@@ -64,6 +64,20 @@ public struct RegisteredModelsResource: Sendable {
         return try await core.transport.send(try .post("models", reference, "explain", body: JSONValue.object(body), retryable: !store))
     }
 
+    /// scikit-learn's permutation importance of each feature for the model `reference` names:
+    /// `rows` (objects of named features) with their true `targets`, scored by `scoring` (the
+    /// server's default when nil: accuracy for classifiers, r2 for regressors), each column
+    /// shuffled `repeats` times with shuffles drawn from `seed`.
+    public func importance(
+        _ reference: String, rows: [[String: JSONValue]], targets: [JSONValue], scoring: String? = nil, repeats: Int = 5, seed: Int = 0
+    ) async throws -> ModelImportance {
+        var body: [String: JSONValue] = [
+            "rows": .array(rows.map(JSONValue.object)), "targets": .array(targets), "nRepeats": .number(Double(repeats)), "seed": .number(Double(seed)),
+        ]
+        if let scoring { body["scoring"] = .string(scoring) }
+        return try await core.transport.send(try .post("models", reference, "importance", body: JSONValue.object(body), retryable: true))
+    }
+
     /// One page of the stored explanations of the model version `reference` names, newest first.
     public func explanations(of reference: String, limit: Int? = nil, cursor: String? = nil) async throws -> Page<ModelExplanationSummary> {
         try await core.transport.send(.get("models", reference, "explanations", query: ScorecardsResource.paging(limit: limit, cursor: cursor), subject: ("model", reference)))

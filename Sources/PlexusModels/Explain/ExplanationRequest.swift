@@ -34,12 +34,13 @@ public struct ExplanationRequest: Sendable {
         method = members["method"]?.stringValue ?? registry.methods[0]
         explainer = try registry.explainer(method, for: model)
         options = members
-        rows = try Self.matrix(body, field: "", limit: Self.rowLimit, explainer: explainer, model: model, features: features)
+        rows = try Self.matrix(body, field: "", limit: Self.rowLimit, input: explainer.inputName, width: explainer.featureCount, model: model, features: features)
         guard let background = members["background"] else {
             throw .invalidRequest(field: "background", message:
                 "Send background rows ({\"background\": {\"rows\": […]}}), such as a sample of the training data: an exported model carries no record of the data it was fitted on.")
         }
-        self.background = try Self.matrix(background, field: "background.", limit: Self.backgroundLimit, explainer: explainer, model: model, features: features)
+        self.background = try Self.matrix(background, field: "background.", limit: Self.backgroundLimit, input: explainer.inputName, width: explainer.featureCount,
+                                          model: model, features: features)
     }
 
     /// Explains the rows.
@@ -47,9 +48,9 @@ public struct ExplanationRequest: Sendable {
         try explainer.explain(rows, background: background, options: options)
     }
 
-    /// The explainer's input from a `rows` or `inputs` body, as a matrix.
-    private static func matrix(_ body: JSONValue, field prefix: String, limit: Int, explainer: any ModelExplainer, model: ONNXModel,
-                               features: [String]?) throws(ModelError) -> FeatureMatrix {
+    /// The numeric matrix input `input` (`width` features) from a `rows` or `inputs` body, with at most `limit` rows.
+    static func matrix(_ body: JSONValue, field prefix: String, limit: Int, input: String, width: Int, model: ONNXModel,
+                       features: [String]?) throws(ModelError) -> FeatureMatrix {
         let inputs: [String: ONNXValue]
         let count: Int
         do {
@@ -57,14 +58,14 @@ public struct ExplanationRequest: Sendable {
         } catch let .invalidRequest(field, message) {
             throw .invalidRequest(field: prefix + field, message: prefix.isEmpty ? message : "background: \(message)")
         }
-        let field = prefix + (body["rows"] != nil ? "rows" : "inputs.\(explainer.inputName)")
+        let field = prefix + (body["rows"] != nil ? "rows" : "inputs.\(input)")
         guard count <= limit else { throw .invalidRequest(field: field, message: "Send at most \(limit) rows here; got \(count).") }
-        guard let tensor = inputs[explainer.inputName]?.tensor, let values = tensor.floats else {
-            throw .invalidRequest(field: field, message: "The explanation reads the numeric input '\(explainer.inputName)'.")
+        guard let tensor = inputs[input]?.tensor, let values = tensor.floats else {
+            throw .invalidRequest(field: field, message: "This reads the numeric input '\(input)'.")
         }
         let columns = tensor.shape.last ?? 0
-        guard tensor.shape.count <= 2, columns == explainer.featureCount, columns > 0 else {
-            throw .invalidRequest(field: field, message: "Rows of '\(explainer.inputName)' need \(explainer.featureCount) features; got shape \(tensor.shape).")
+        guard tensor.shape.count <= 2, columns == width, columns > 0 else {
+            throw .invalidRequest(field: field, message: "Rows of '\(input)' need \(width) features; got shape \(tensor.shape).")
         }
         return FeatureMatrix(values: values, rows: values.count / columns, columns: columns)
     }

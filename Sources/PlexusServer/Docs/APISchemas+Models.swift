@@ -1,4 +1,5 @@
 import PlexusCore
+import PlexusModels
 
 /// The JSON Schemas of ONNX models and predictions.
 extension APISchemas {
@@ -79,5 +80,24 @@ extension APISchemas {
             "rowCount": S.integer, "largestAdditivityError": S.number, "createdAt": S.dateTime,
         ], required: ["id", "model", "method", "parameters", "features", "outputs", "rowCount", "largestAdditivityError", "createdAt"]),
         "ExplanationSummaryPage": S.page(of: "ExplanationSummary"),
+        "ImportanceInput": [
+            "type": "object",
+            "description": "The rows (inputs or rows, as for a prediction) with their true targets, and how to score and shuffle them.",
+            "properties": [
+                "inputs": ["type": "object", "additionalProperties": S.anyJSON],
+                "rows": ["type": "array", "items": ["type": "object"], "minItems": 1, "maxItems": 10_000],
+                "targets": ["type": "array", "items": ["oneOf": [["type": "string"], ["type": "number"]]], "description": "The true label (classifiers) or value (regressors) of each row."],
+                "scoring": ["type": "string", "enum": .array(PermutationImportance.Scoring.allCases.map { .string($0.rawValue) })],
+                "nRepeats": ["type": "integer", "minimum": 1, "maximum": 100, "default": 5],
+                "seed": ["type": "integer", "minimum": 0, "default": 0],
+            ],
+            "required": ["targets"],
+        ],
+        "Importance": S.object([
+            "model": S.object(["id": S.string, "name": S.string, "version": S.integer], required: ["id", "name", "version"]),
+            "scoring": S.string, "baseline": S.number, "features": S.array(S.string),
+            "importancesMean": S.array(S.number), "importancesStd": S.array(S.number), "importances": S.array(S.array(S.number)),
+            "rows": S.integer, "repeats": S.integer, "seed": S.integer,
+        ], required: ["model", "scoring", "baseline", "features", "importancesMean", "importancesStd", "importances", "rows", "repeats", "seed"]),
     ]
 }

@@ -5,7 +5,7 @@ import PlexusModels
 import PlexusStore
 
 /// `/api/v1/models`: upload an ONNX model (checked before it is kept; the same name again makes
-/// the next version), list, read, delete, predict, and explain. A model is named by its ID, by
+/// the next version), list, read, delete, predict, explain, and rank features by permutation importance. A model is named by its ID, by
 /// `name@version`, or by `name` (the newest version). Explanations are stored unless the request
 /// says `"store": false`, and read back by model or by ID.
 struct ModelRoutes {
@@ -85,6 +85,18 @@ struct ModelRoutes {
                 method: explanationRequest.method, settings: settings, features: features)
             guard keep else { return JSONResponse.make(answer) }
             return JSONResponse.make(try await store.storeExplanation(answer, accountID: try context.requirePrincipal().accountID))
+        }
+        group.post("models/:model_id/importance") { request, context in
+            let (registered, runner) = try await prepared(context)
+            let input = try await body.decode(JSONValue.self, from: request)
+            let importanceRequest = try PermutationImportanceRequest(input, model: runner.model, features: registered.features)
+            let result = try importanceRequest.compute()
+            let importance = importanceRequest.importance
+            return JSONResponse.make(ModelImportance(
+                model: .init(id: registered.id, name: registered.name, version: registered.version), scoring: importanceRequest.scoring.rawValue,
+                baseline: result.baseline, features: registered.features ?? (0 ..< importance.featureCount).map { "\(importance.inputName)[\($0)]" },
+                importancesMean: result.means, importancesStd: result.standardDeviations, importances: result.importances,
+                rows: importanceRequest.rows.rows, repeats: importanceRequest.repeats, seed: Int(importanceRequest.seed)))
         }
         group.get("models/:model_id/explanations") { request, context in
             let page = try QueryParameters(request: request).page()

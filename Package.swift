@@ -40,6 +40,8 @@ let package = Package(
         ),
         // Numeric kernels in C, where a function can use the CPU's FMA instructions when it has them.
         .target(name: "CPlexusKernels"),
+        // posix_spawn with glibc's chdir and closefrom file actions, for tests that start `plexus`.
+        .target(name: "CPlexusSpawn"),
         .target(
             name: "PlexusModels",
             dependencies: [
@@ -150,7 +152,7 @@ let package = Package(
         ),
         .target(
             name: "PlexusTestSupport",
-            dependencies: ["PlexusStore", "PlexusScoring", .product(name: "SQLKit", package: "sql-kit")]
+            dependencies: ["CPlexusSpawn", "PlexusStore", "PlexusScoring", .product(name: "SQLKit", package: "sql-kit")]
         ),
         .testTarget(name: "PlexusCoreTests", dependencies: ["PlexusCore", "PlexusScoring"]),
         .testTarget(

@@ -7,7 +7,7 @@ import Synchronization
 /// A real `plexus serve` process in a folder of its own, for tests of start-up, shutdown and
 /// durability that only a separate process can show.
 public final class ServeProcess: Sendable {
-    public let process: Process
+    public let process: ChildProcess
     public let folder: URL
     public let baseURL: String
     private let output: OutputBuffer
@@ -20,20 +20,11 @@ public final class ServeProcess: Sendable {
 
     /// Starts the server in `folder` on `port` (a free one when 0) and waits until it listens.
     public init(folder: URL, port: Int = 0, environment: [String: String] = [:]) async throws {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = ["serve", "--port", String(port)]
-        process.currentDirectoryURL = folder
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
-            .filter { !$0.key.hasPrefix("PLEXUS_DATABASE") }
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
         let output = OutputBuffer()
-        pipe.fileHandleForReading.readabilityHandler = { handle in
-            output.append(String(decoding: handle.availableData, as: UTF8.self))
+        let environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }.filter { !$0.key.hasPrefix("PLEXUS_DATABASE") }
+        let process = try ChildProcess(executable: Self.binary, arguments: ["serve", "--port", String(port)], environment: environment, directory: folder) {
+            output.append($0)
         }
-        try process.run()
         self.process = process
         self.folder = folder
         self.output = output
@@ -43,7 +34,7 @@ public final class ServeProcess: Sendable {
     /// Everything the process printed so far.
     public var printed: String { output.text }
 
-    private static func waitForURL(in output: OutputBuffer, process: Process) async throws -> String {
+    private static func waitForURL(in output: OutputBuffer, process: ChildProcess) async throws -> String {
         for _ in 0..<300 {
             let text = output.text
             if let range = text.range(of: #"at http://127\.0\.0\.1:[0-9]+"#, options: .regularExpression) {
@@ -52,7 +43,7 @@ public final class ServeProcess: Sendable {
             guard process.isRunning else { throw ServeProcessError.exited(text) }
             try await Task.sleep(for: .milliseconds(100))
         }
-        process.terminate()
+        process.send(SIGTERM)
         throw ServeProcessError.timedOut(output.text)
     }
 
@@ -71,35 +62,27 @@ public final class ServeProcess: Sendable {
 
     /// Sends SIGTERM and waits for the exit status.
     public func stop() async -> Int32 {
-        process.terminate()
-        return await Self.exitStatus(of: process)
+        process.send(SIGTERM)
+        return await process.exitStatus()
     }
 
     /// Sends SIGKILL: no chance to flush or clean up.
     public func kill() async {
-        Foundation.kill(process.processIdentifier, SIGKILL)
-        _ = await Self.exitStatus(of: process)
-    }
-
-    /// Waits for `process` to exit on a thread of its own: blocking one of the concurrency pool's
-    /// few threads would stall every other test running in this process.
-    public static func exitStatus(of process: Process) async -> Int32 {
-        await withCheckedContinuation { done in
-            Thread.detachNewThread {
-                process.waitUntilExit()
-                done.resume(returning: process.terminationStatus)
-            }
-        }
+        process.send(SIGKILL)
+        _ = await process.exitStatus()
     }
 }
 
 /// What a process printed, appended from the pipe's reader thread and read from tests.
 public final class OutputBuffer: Sendable {
-    private let storage = Mutex("")
+    private let storage = Mutex<[UInt8]>([])
 
-    public var text: String { storage.withLock { $0 } }
+    public init() {}
 
-    public func append(_ more: String) { storage.withLock { $0 += more } }
+    /// Everything so far, as UTF-8 (a character split between chunks is whole once both arrive).
+    public var text: String { storage.withLock { String(decoding: $0, as: UTF8.self) } }
+
+    public func append(_ more: [UInt8]) { storage.withLock { $0 += more } }
 }
 
 public enum ServeProcessError: Error {

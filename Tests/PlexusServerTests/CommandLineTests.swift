@@ -9,20 +9,13 @@ import Testing
 struct CommandLineTests {
     /// Runs `plexus arguments` in `folder` and returns its exit status and everything it printed.
     private func run(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:]) async throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = ServeProcess.binary
-        process.arguments = arguments
-        process.currentDirectoryURL = folder ?? FileManager.default.temporaryDirectory
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        // Read on a thread of its own, so a chatty process never blocks on a full pipe.
-        let output = await withCheckedContinuation { done in
-            Thread.detachNewThread { done.resume(returning: String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)) }
-        }
-        return (await ServeProcess.exitStatus(of: process), output)
+        let output = OutputBuffer()
+        let process = try ChildProcess(
+            executable: ServeProcess.binary, arguments: arguments, environment: ProcessInfo.processInfo.environment.merging(environment) { _, new in new },
+            directory: folder ?? FileManager.default.temporaryDirectory
+        ) { output.append($0) }
+        let status = await process.exitStatus()
+        return (status, output.text)
     }
 
     private func withServer(_ body: (ServeProcess) async throws -> Void) async throws {

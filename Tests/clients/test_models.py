@@ -206,3 +206,56 @@ def test_a_stored_explanation_is_charted_at_desktop_and_phone_width(empty_server
     screenshot(browser, "explanation-row-7-age")
     browser.get(empty_server.url + "/models/boost")
     assert browser.find_elements(By.CSS_SELECTOR, f"a[href='/explanations/{found.group(1)}']")
+
+
+def test_the_seeds_model_socket_pushes_predictions_explanations_and_serves_its_test_page(empty_server, browser, screenshot):
+    """The seed's protocol with the `websockets` client: `/api/v1/ws/connect?token=KEY`,
+    `subscribe_model`, then a batched `prediction.logged` after predictions and
+    `explanation.completed` after a stored explanation; a socket following another model hears
+    nothing of them. Then the seed's test page in Chromium shows the same messages."""
+    from websockets.sync.client import connect
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+    from conftest import ADMIN_KEY
+    from test_dashboard import sign_in
+
+    features = ["tenure", "spend", "calls", "age", "visits", "score"]
+    uploaded = cli(empty_server, "model", "upload", str(ZOO / "zoo" / "gradient_boosting_binary.onnx"), "--name", "boost", "--features", ",".join(features))
+    assert uploaded.returncode == 0, uploaded.stderr
+    rows = [dict(zip(features, [0.1 * i, -0.2, 0.3, 0.4 * i, -0.5, 0.6])) for i in range(12)]
+    socket_url = empty_server.url.replace("http://", "ws://") + "/api/v1/ws/connect?token=" + ADMIN_KEY
+
+    def receive(socket, wanted):
+        while True:
+            message = json.loads(socket.recv(timeout=20))
+            if message["type"] == wanted:
+                return message
+
+    with connect(socket_url) as socket, connect(socket_url) as other:
+        socket.send(json.dumps({"type": "subscribe_model", "model_id": "boost"}))
+        assert receive(socket, "subscribed")["model_id"] == "boost"
+        other.send(json.dumps({"type": "subscribe_model", "model_id": "someone-else"}))
+        receive(other, "subscribed")
+        for start in (0, 6):
+            empty_server.api("POST", "/api/v1/models/boost/predict", {"rows": rows[start:start + 6]})
+        logged = receive(socket, "prediction.logged")
+        assert logged["model"]["name"] == "boost" and logged["model"]["version"] == 1
+        assert 1 <= logged["count"] <= 12 and len(logged["predictions"]) <= logged["count"]
+        assert "label" in logged["predictions"][0]
+        explained = empty_server.api("POST", "/api/v1/models/boost/explain", {"rows": rows[:2], "background": {"rows": rows}})
+        completed = receive(socket, "explanation.completed")
+        assert completed["id"] == explained["id"] and completed["explanation"]["rowCount"] == 2
+        socket.send(json.dumps({"type": "subscribe_model"}))
+        assert "model_id" in receive(socket, "error")["message"]
+        other.send(json.dumps({"type": "ping"}))
+        first = json.loads(other.recv(timeout=20))
+        assert first["type"] == "error", f"the socket following another model heard {first}"
+
+    sign_in(browser, empty_server)
+    browser.get(empty_server.url + "/api/v1/ws/test-page")
+    browser.find_element(By.ID, "model").send_keys("boost")
+    browser.find_element(By.CSS_SELECTOR, "#connect button").click()
+    WebDriverWait(browser, 20).until(lambda b: "subscribed" in b.find_element(By.ID, "messages").text)
+    empty_server.api("POST", "/api/v1/models/boost/predict", {"rows": rows[:3]})
+    WebDriverWait(browser, 20).until(lambda b: "prediction.logged" in b.find_element(By.ID, "messages").text)
+    screenshot(browser, "ws-test-page")

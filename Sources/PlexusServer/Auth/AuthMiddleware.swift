@@ -5,8 +5,8 @@ import PlexusStore
 
 /// Finds out who is calling and puts them in the context: an API key or a token from
 /// ``TokenSigner`` as `Authorization: Bearer …`, the dashboard's session cookie (how the browser's
-/// WebSocket authenticates), or a token as `?token=` on the WebSocket route. Answers 401 when there
-/// is none or it is unknown.
+/// WebSocket authenticates), or a token as `?token=` on the WebSocket routes (the seed's
+/// `/api/v1/ws/connect` also takes an API key there). Answers 401 when there is none or it is unknown.
 struct AuthMiddleware: RouterMiddleware {
     let store: SQLStore
     let tokens: TokenSigner
@@ -23,11 +23,14 @@ struct AuthMiddleware: RouterMiddleware {
             guard let principal = try await store.principal(forToken: bearer) else { throw APIError.unauthorized }
             return principal
         }
-        if route == LiveRoutes.path, let token = request.uri.queryParameters.get("token") {
-            guard TokenSigner.looksLikeToken(token) else {
-                throw APIError.invalidToken("?token= takes a token from POST /api/v1/auth/token, never an API key (URLs end up in logs).")
+        if route == LiveRoutes.path || route == LiveRoutes.seedPath, let token = request.uri.queryParameters.get("token") {
+            if TokenSigner.looksLikeToken(token) { return try await tokens.principal(for: token) }
+            // The seed's socket takes the API key itself (`?token=KEY`); Plexus logs paths, never query strings.
+            guard route == LiveRoutes.seedPath else {
+                throw APIError.invalidToken("?token= takes a token from POST /api/v1/auth/token, never an API key (URLs end up in logs); the seed's /api/v1/ws/connect takes either.")
             }
-            return try await tokens.principal(for: token)
+            guard let principal = try await store.principal(forToken: token) else { throw APIError.unauthorized }
+            return principal
         }
         if let session = SessionCookie.token(in: request), let principal = try await store.principal(forToken: session) {
             return principal

@@ -107,6 +107,7 @@ enum APISchemas {
             "evaluation": S.ref("Evaluation"), "scorecardId": S.string, "count": S.integer, "topic": S.string, "id": S.string, "message": S.string,
         ], required: ["type"]),
         "HTML": ["type": "string", "description": "An HTML page."],
+        "JavaScript": ["type": "string", "description": "A script."],
         "PrometheusText": ["type": "string", "description": "Every metric in Prometheus's text exposition format, version 0.0.4."],
     ]
 }

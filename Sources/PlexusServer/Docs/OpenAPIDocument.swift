@@ -74,6 +74,7 @@ enum OpenAPIDocument {
         let mediaType = switch endpoint.response {
         case "HTML": "text/html"
         case "PrometheusText": "text/plain"
+        case "JavaScript": "text/javascript"
         default: "application/json"
         }
         let error: JSONValue = ["description": "An error; the body says what is wrong and names the field.", "content": ["application/json": ["schema": Schema.ref("Error")]]]

@@ -1,4 +1,5 @@
 import PlexusCore
+import PlexusMonitoring
 import PlexusStore
 import ServiceLifecycle
 
@@ -35,10 +36,21 @@ struct BroadcastService: Service {
                 await broadcaster.publish(.performanceUpdated(count: count), accountID: accountID, topic: LiveTopic(kind: .performance, id: nil))
             case .alertChanged(let accountID, let event):
                 await broadcaster.publish(.alert(event), accountID: accountID, topic: LiveTopic(kind: .alerts, id: nil))
+                await publishModelAlert(event, accountID: accountID)
             case .itemsCreated:
                 break
             }
         }
+    }
+
+    /// Sends an alert to the model's subscribers too when its monitor watches a model's predictions
+    /// (a series source on `model.<name>`).
+    private func publishModelAlert(_ event: AlertEvent, accountID: Identifier<Account>) async {
+        guard let monitor = try? await store.monitor(event.alert.monitorId.rawValue, accountID: accountID),
+              monitor.definition.source.kind == "series", case let .string(series)? = monitor.definition.source.settings["series"],
+              series.hasPrefix("model.") else { return }
+        let name = String(series.dropFirst("model.".count))
+        await broadcaster.publish(.modelAlert(model: name, event), accountID: accountID, topic: LiveTopic(kind: .model, id: name))
     }
 
     private func flushResultsPeriodically() async throws {

@@ -17,6 +17,9 @@ public actor Broadcaster {
 
     private var subscribers: [UUID: Subscriber] = [:]
     private var pendingResults: [Identifier<Account>: [Identifier<Scorecard>: Int]] = [:]
+    private var pendingPredictions: [Identifier<Account>: [ModelPrediction.Version: (count: Int, sample: [JSONValue])]] = [:]
+    /// The most predictions one `prediction.logged` message carries; its count says how many there were.
+    static let predictionSample = 20
     private let onDrop: @Sendable () -> Void
 
     /// Creates an empty broadcaster; `onDrop` is told each time a socket too slow to keep up is dropped.
@@ -71,8 +74,31 @@ public actor Broadcaster {
         pendingResults[accountID, default: [:]][scorecardID, default: 0] += count
     }
 
-    /// Sends one `score_result.created` per scorecard with results since the last flush.
+    /// Adds logged predictions of `model` to the batch sent at the next ``flushResults()``.
+    func addPredictions(accountID: Identifier<Account>, model: ModelPrediction.Version, count: Int, predictions: [JSONValue]) {
+        var batch = pendingPredictions[accountID, default: [:]][model, default: (0, [])]
+        batch.count += count
+        batch.sample += predictions.prefix(Self.predictionSample - batch.sample.count)
+        pendingPredictions[accountID, default: [:]][model] = batch
+    }
+
+    /// Sends `event` about `model` to the sockets subscribed to it by version ID, `name@version` or name.
+    func publish(_ event: LiveEvent, accountID: Identifier<Account>, model: ModelPrediction.Version) {
+        for id in Set([model.id.rawValue, "\(model.name)@\(model.version)", model.name]) {
+            publish(event, accountID: accountID, topic: LiveTopic(kind: .model, id: id))
+        }
+    }
+
+    /// Sends one `score_result.created` per scorecard with results since the last flush, and one
+    /// `prediction.logged` per model with predictions logged since then.
     func flushResults() {
+        let predictions = pendingPredictions
+        pendingPredictions = [:]
+        for (accountID, models) in predictions {
+            for (model, batch) in models {
+                publish(.predictionsLogged(model: model, count: batch.count, predictions: batch.sample), accountID: accountID, model: model)
+            }
+        }
         let pending = pendingResults
         pendingResults = [:]
         for (accountID, scorecards) in pending {

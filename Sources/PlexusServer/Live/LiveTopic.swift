@@ -10,8 +10,11 @@ struct LiveTopic: Hashable, Sendable {
         case performance
         /// Alerts of the account (raised by monitoring).
         case alerts
+        /// One model's logged predictions, stored explanations and alerts (`id` is the model's
+        /// version ID, `name@version`, or `name` for every version).
+        case model
 
-        var needsID: Bool { self == .evaluation || self == .scorecard }
+        var needsID: Bool { self == .evaluation || self == .scorecard || self == .model }
     }
 
     let kind: Kind

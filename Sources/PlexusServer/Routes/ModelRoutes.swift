@@ -14,6 +14,8 @@ struct ModelRoutes {
     let upload: ModelUploadBody
     let runners: ModelRunnerCache
     let logger: PredictionLogger
+    /// Tells model subscribers of the live socket about logged predictions and stored explanations.
+    let broadcaster: Broadcaster
 
     /// What `DELETE /api/v1/models/{model_id}` answers.
     struct Deleted: Encodable {
@@ -61,10 +63,14 @@ struct ModelRoutes {
             let (inputs, rows) = try PredictionRequest.inputs(from: input, model: runner.model, features: registered.features)
             let outputs = try runner.run(inputs)
             let (encoded, predictions) = PredictionResponse.json(outputs, model: runner.model, rows: rows)
-            let logged = try await logger.log(
-                model: registered, accountID: try context.requirePrincipal().accountID, inputs: inputs, rowCount: rows, predictions: predictions.arrayValue ?? [])
+            let accountID = try context.requirePrincipal().accountID
+            let logged = try await logger.log(model: registered, accountID: accountID, inputs: inputs, rowCount: rows, predictions: predictions.arrayValue ?? [])
+            let version = ModelPrediction.Version(id: registered.id, name: registered.name, version: registered.version)
+            if logged > 0 {
+                await broadcaster.addPredictions(accountID: accountID, model: version, count: logged, predictions: Array((predictions.arrayValue ?? []).prefix(Broadcaster.predictionSample)))
+            }
             return JSONResponse.make(ModelPrediction(
-                model: .init(id: registered.id, name: registered.name, version: registered.version), rows: rows,
+                model: version, rows: rows,
                 outputs: encoded.objectValue ?? [:], predictions: predictions.arrayValue ?? [], logged: logged))
         }
         group.post("models/:model_id/explain") { request, context in
@@ -84,7 +90,10 @@ struct ModelRoutes {
                 explanation, of: explanationRequest.rows, model: .init(id: registered.id, name: registered.name, version: registered.version),
                 method: explanationRequest.method, settings: settings, features: features)
             guard keep else { return JSONResponse.make(answer) }
-            return JSONResponse.make(try await store.storeExplanation(answer, accountID: try context.requirePrincipal().accountID))
+            let accountID = try context.requirePrincipal().accountID
+            let stored = try await store.storeExplanation(answer, accountID: accountID)
+            await broadcaster.publish(.explanationCompleted(stored.summary), accountID: accountID, model: stored.model)
+            return JSONResponse.make(stored)
         }
         group.post("models/:model_id/importance") { request, context in
             let (registered, runner) = try await prepared(context)

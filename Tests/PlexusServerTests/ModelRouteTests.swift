@@ -234,7 +234,19 @@ struct ModelRouteTests {
                 #expect(html.contains("class=\"\(chart)\""), "\(chart) missing")
             }
             #expect(html.contains("Why row 2 got") && html.contains("How age acts") && html.contains("age = -2"))
-            #expect(try await page("/models/gb").1.contains("/explanations/\(id)"))
+            let (_, quiet) = try await page("/models/gb")
+            #expect(quiet.contains("/explanations/\(id)") && quiet.contains("No predictions logged in the last week") && quiet.contains("No monitor watches this model"))
+            // Logged predictions appear as volume per hour and predicted classes; a monitor on the model's series is listed.
+            let predicted = try await server.request(.post, "/api/v1/models/gb/predict", json: ["inputs": ["X": rows]])
+            #expect(predicted.json["logged"] == 3)
+            let monitor = try await server.request(.post, "/api/v1/monitors", json: [
+                "name": "gb drift", "source": ["kind": "series", "series": "model.gb"], "window": "1d", "reference": ["trailing": "7d"],
+                "minimumSampleSize": 50, "rules": [["type": "column_drift", "column": "spend"]],
+            ])
+            #expect(monitor.status == .created, "\(monitor.text)")
+            let (_, busy) = try await page("/models/gb")
+            #expect(busy.contains("logged per hour over the last week (3 in all)") && busy.contains("Predicted classes of the latest 3 logged predictions"))
+            #expect(busy.contains("gb drift") && busy.contains("/monitors/\(monitor.json["id"]?.stringValue ?? "?")"))
 
             let deleted = try await server.request(.delete, "/api/v1/models/gb")
             #expect(deleted.status == .ok)

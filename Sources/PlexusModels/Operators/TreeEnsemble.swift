@@ -1,8 +1,8 @@
 /// The trees of a `TreeEnsembleClassifier` or `TreeEnsembleRegressor`, flattened for walking:
 /// every node in one array, each branch with its children's positions, each leaf with the span
-/// of its weights; and the same again as flat columns for prediction (``leaf(from:row:)``), where
-/// a child below zero names a leaf, so a walk reads three small arrays and tests no mode when
-/// every branch is BRANCH_LEQ. Built once when the model is loaded.
+/// of its weights; and the same again packed for prediction (``sumWeights(_:rows:columns:targets:into:scored:)``):
+/// 16 bytes a node, a child below zero naming a leaf, and no jump in the test when every branch
+/// is BRANCH_LEQ. Built once when the model is loaded.
 struct TreeEnsemble: Sendable {
     /// How a branch compares a feature with its threshold (onnxruntime's `nodes_modes`).
     enum Mode: String, Sendable {
@@ -51,8 +51,8 @@ struct TreeEnsemble: Sendable {
     /// The largest feature index a branch reads.
     private(set) var largestFeature = -1
 
-    // The walking form: per node its feature, threshold, missing-value flag and children
-    // (true at 2·i, false at 2·i + 1; a leaf j is stored as ~j), and per tree its root the same way.
+    // The walking form: per node its packed branch (threshold, feature, children; a leaf j is
+    // stored as ~j), per tree its root the same way, and the leaves' weights as flat columns.
     private var walkNodes: [PackedNode] = []
     private var walkRoots: [Int32] = []
     /// Whether every branch is BRANCH_LEQ, the mode scikit-learn, XGBoost and LightGBM export.

@@ -51,6 +51,7 @@ enum LiveEvent: Sendable {
         case .modelAlert(let model, let event): Body(type: event.kind.rawValue, alert: event.alert, modelId: model)
         case .subscribed(let topic) where topic.kind == .model: Body(type: "subscribed", topic: topic.kind.rawValue, id: topic.id, modelId: topic.id)
         case .subscribed(let topic): Body(type: "subscribed", topic: topic.kind.rawValue, id: topic.id)
+        case .unsubscribed(let topic) where topic.kind == .model: Body(type: "unsubscribed", topic: topic.kind.rawValue, id: topic.id, modelId: topic.id)
         case .unsubscribed(let topic): Body(type: "unsubscribed", topic: topic.kind.rawValue, id: topic.id)
         case .error(let message): Body(type: "error", message: message)
         }

@@ -224,6 +224,34 @@ extension SQLStore {
         }
     }
 
+    /// How many points of `series` the account has per `bucketSeconds` since `from`, oldest
+    /// bucket first (buckets without points are left out).
+    public func seriesCounts(_ series: String, accountID: Identifier<Account>, from: Date, bucketSeconds: Int) async throws -> [(start: Date, count: Int)] {
+        let bucket = Int64(max(bucketSeconds, 1)) * 1_000_000
+        return try await backend.read { db in
+            try await db.raw("""
+                SELECT time / \(literal: bucket) AS bucket, COUNT(*) AS points FROM series_points
+                WHERE account_id = \(bind: accountID.rawValue) AND series = \(bind: series) AND time >= \(bind: Timestamp.micros(from))
+                GROUP BY time / \(literal: bucket) ORDER BY bucket
+                """).all().map { row in
+                (Timestamp.date(Int64(try row.int("bucket")) * bucket), try row.int("points"))
+            }
+        }
+    }
+
+    /// The account's newest `limit` points of `series`, newest first.
+    public func latestSeriesPoints(_ series: String, accountID: Identifier<Account>, limit: Int) async throws -> [SeriesPoint] {
+        try await backend.read { db in
+            try await db.raw("""
+                SELECT time, point_values FROM series_points WHERE account_id = \(bind: accountID.rawValue) AND series = \(bind: series)
+                ORDER BY time DESC LIMIT \(literal: max(limit, 0))
+                """).all().map { row in
+                SeriesPoint(time: try row.date("time"),
+                            values: try JSONText.decode([String: JSONValue].self, from: try row.string("point_values"), column: "series_points.point_values"))
+            }
+        }
+    }
+
     /// Stores points of `series` for the account in one transaction; points without a time get
     /// the time they arrived. Returns how many were stored.
     @discardableResult

@@ -1,5 +1,6 @@
 import Foundation
 import PlexusCore
+import PlexusMonitoring
 import PlexusStore
 
 /// `/models`: the account's uploaded ONNX model versions, newest first.
@@ -24,13 +25,21 @@ struct ModelsPage {
     }
 }
 
-/// `/models/{id}`: one model version: what it takes and gives, the operators it runs (as a bar
-/// chart of node counts), its metadata, its stored explanations, and the other versions of its name.
+/// `/models/{id}`: one model version: what it takes and gives, its logged predictions (volume per
+/// hour over the last week and the classes of the latest ones), the monitors that watch them, the
+/// operators it runs (as a bar chart of node counts), its metadata, its stored explanations, and
+/// the other versions of its name.
 struct ModelPage {
+    /// How many of the newest logged predictions the class chart counts.
+    static let classSample = 10_000
+
     let account: Account
     let model: RegisteredModel
     let versions: [RegisteredModel]
     let explanations: [ModelExplanationSummary]
+    let hourly: [(start: Date, count: Int)]
+    let classes: [(label: String, count: Int)]
+    let monitors: [Monitor]
 
     static func load(_ store: SQLStore, account: Account, id: String) async throws -> ModelPage? {
         guard let model = try await store.registeredModel(id, accountID: account.id) else { return nil }
@@ -43,7 +52,21 @@ struct ModelPage {
             page = try PageRequest(limit: 1000, cursor: cursor)
         }
         let explanations = try await store.explanations(of: model.id, accountID: account.id, page: PageRequest(limit: 50)).data
-        return ModelPage(account: account, model: model, versions: versions.sorted { $0.version > $1.version }, explanations: explanations)
+        let series = PredictionLogger.series(for: model.name)
+        let hourly = try await store.seriesCounts(series, accountID: account.id, from: Date().addingTimeInterval(-7 * 86_400), bucketSeconds: 3_600)
+        var counts: [String: Int] = [:]
+        for point in try await store.latestSeriesPoints(series, accountID: account.id, limit: Self.classSample) {
+            switch point.values["prediction"] {
+            case let .string(label)?: counts[label, default: 0] += 1
+            case let .number(number)? where number.rounded() == number && abs(number) < 1e15: counts[String(Int64(number)), default: 0] += 1
+            default: continue
+            }
+        }
+        let watching = try await store.monitors(accountID: account.id, page: PageRequest(limit: 1000)).data.filter {
+            $0.definition.source.kind == "series" && $0.definition.source.settings["series"] == .string(series)
+        }
+        return ModelPage(account: account, model: model, versions: versions.sorted { $0.version > $1.version }, explanations: explanations,
+                         hourly: hourly, classes: counts.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }, monitors: watching)
     }
 
     func render() -> String {
@@ -68,6 +91,23 @@ struct ModelPage {
             [HTML.time(explanation.createdAt), HTML.link("/explanations/\(explanation.id.rawValue)", explanation.method), "\(explanation.rowCount)",
              HTML.escape(explanation.outputs.map(\.name).joined(separator: ", ")), String(format: "%.1e", explanation.largestAdditivityError)]
         }, empty: "No stored explanations yet. Explain rows with `plexus model explain \(model.name)@\(model.version) --input rows.csv --background train.csv --store`.")
+        let series = PredictionLogger.series(for: model.name)
+        let volume = LineChart(
+            series: [LineSeries(name: "predictions", points: hourly.map { ChartPoint(x: $0.start.timeIntervalSince1970, y: Double($0.count)) })],
+            xTitle: "hour", yTitle: "predictions logged", height: 240,
+            xLabel: { Date(timeIntervalSince1970: $0).formatted(.dateTime.month(.abbreviated).day().hour()) })
+        let classChart = BarChart(categories: classes.map(\.label), series: [BarSeries(name: "predictions", values: classes.map { Double($0.count) })],
+                                  xTitle: "predicted class", yTitle: "predictions", width: 560, height: 240)
+        let logged = hourly.reduce(0) { $0 + $1.count }
+        let predictionSection = logged == 0 && classes.isEmpty
+            ? "<p class=\"empty\">" + HTML.withCode("No predictions logged in the last week. Predictions made with `POST /api/v1/models/\(model.name)/predict` are logged to the series `\(series)`.") + "</p>"
+            : """
+                <figure><figcaption>Predictions of \(HTML.escape(model.name)) logged per hour over the last week (\(logged) in all)</figcaption>\(volume.render())</figure>
+                \(classes.isEmpty ? "" : "<figure><figcaption>Predicted classes of the latest \(classes.reduce(0) { $0 + $1.count }) logged predictions</figcaption>\(classChart.render())</figure>")
+                """
+        let monitorRows = HTML.table(["Monitor", "Schedule", "Enabled"], monitors.map { monitor in
+            [HTML.link("/monitors/\(monitor.id.rawValue)", monitor.definition.name), HTML.escape(monitor.definition.schedule ?? "on demand"), monitor.definition.enabled ? "yes" : "no"]
+        }, empty: "No monitor watches this model yet. Create one on the series `\(series)` (`source: {kind: series, series: \(series)}`) to be alerted when its inputs or predictions drift.")
         let description = model.description.map { "<p>\(HTML.escape($0))</p>" } ?? ""
         let title = "\(model.name) v\(model.version)"
         return PageFrame(
@@ -77,6 +117,8 @@ struct ModelPage {
             \(description)<div class="cards">\(cards)</div>
             <p class="muted digest">SHA-256 <code>\(model.sha256)</code> · uploaded \(HTML.time(model.createdAt))</p>
             <h2>Inputs and outputs</h2>\(values)
+            <h2>Predictions</h2>\(predictionSection)
+            <h2>Monitors</h2>\(monitorRows)
             <h2>Explanations</h2>\(explanationRows)
             <h2>Operators</h2><figure><figcaption>Nodes per operator</figcaption>\(chart.render())</figure>
             <h2>About</h2>\(factRows)

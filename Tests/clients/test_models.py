@@ -158,7 +158,7 @@ def test_a_stored_explanation_is_charted_at_desktop_and_phone_width(empty_server
     import re
     import sys
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support.ui import Select
+    from selenium.webdriver.support.ui import Select, WebDriverWait
     from test_dashboard import sign_in
     sys.path.insert(0, str(ROOT / "scripts" / "reference"))
     from onnx_zoo import CASES, problem
@@ -202,7 +202,9 @@ def test_a_stored_explanation_is_charted_at_desktop_and_phone_width(empty_server
     browser.find_element(By.ID, "row").clear()
     browser.find_element(By.ID, "row").send_keys("7")
     browser.find_element(By.CSS_SELECTOR, "form.explanation-controls button").click()
-    assert "Why row 7 got" in browser.page_source and "How age acts" in browser.page_source
+    # The form loads a new page; wait for it rather than reading the old one.
+    WebDriverWait(browser, 20).until(lambda b: "Why row 7 got" in b.page_source)
+    assert "How age acts" in browser.page_source
     screenshot(browser, "explanation-row-7-age")
     browser.get(empty_server.url + "/models/boost")
     assert browser.find_elements(By.CSS_SELECTOR, f"a[href='/explanations/{found.group(1)}']")

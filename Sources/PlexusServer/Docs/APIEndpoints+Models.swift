@@ -12,10 +12,7 @@ extension APIEndpoints {
             ],
             body: "ModelUploadForm", bodyMediaTypes: ["multipart/form-data", "application/octet-stream"], status: 201, response: "RegisteredModel"),
         Endpoint(method: .get, path: "/api/v1/models", summary: "List the account's model versions, newest first (GET /api/v1/models/ works too).", tag: "Models", scope: .read,
-                 query: [
-                     .init(name: "limit", description: "Rows per page, 1–1000 (default 100).", schema: ["type": "integer", "minimum": 1, "maximum": 1000]),
-                     .init(name: "cursor", description: "The nextCursor of the previous page."),
-                 ], response: "RegisteredModelPage"),
+                 query: paging, response: "RegisteredModelPage"),
         Endpoint(method: .get, path: "/api/v1/models/{model_id}", summary: "Get a model version by ID, name@version, or name (the newest version).", tag: "Models", scope: .read, response: "RegisteredModel"),
         Endpoint(method: .delete, path: "/api/v1/models/{model_id}", summary: "Delete a model version (by ID or name@version), or every version of a name.", tag: "Models", scope: .write, response: "RegisteredModelsDeleted"),
         Endpoint(
@@ -31,10 +28,7 @@ extension APIEndpoints {
             summary: "Permutation importance as scikit-learn's permutation_importance computes it: {\"rows\": […], \"targets\": […]} (or inputs) with their true labels or values; each feature's column is shuffled nRepeats times (5 by default; every column with the same seeded shuffles, each repeat shuffling the column again) and the answer gives the baseline score and each feature's drops, mean and standard deviation. scoring is accuracy (classifiers' default), balanced_accuracy, r2 (regressors' default), neg_mean_squared_error or neg_mean_absolute_error. At most 10,000 rows and 5,000,000 model evaluations.",
             tag: "Models", scope: .read, body: "ImportanceInput", response: "Importance"),
         Endpoint(method: .get, path: "/api/v1/models/{model_id}/explanations", summary: "List the stored explanations of a model version, newest first, without their rows.", tag: "Models", scope: .read,
-                 query: [
-                     .init(name: "limit", description: "Rows per page, 1–1000 (default 100).", schema: ["type": "integer", "minimum": 1, "maximum": 1000]),
-                     .init(name: "cursor", description: "The nextCursor of the previous page."),
-                 ], response: "ExplanationSummaryPage"),
+                 query: paging, response: "ExplanationSummaryPage"),
         Endpoint(method: .get, path: "/api/v1/explanations/{explanation_id}", summary: "Get a stored explanation, rows and all.", tag: "Models", scope: .read, response: "Explanation"),
     ]
 }

@@ -1,9 +1,5 @@
 /// Monitors, their runs, alerts, series points and the scheduler.
 extension APIEndpoints {
-    private static let paging: [Endpoint.Parameter] = [
-        .init(name: "limit", description: "Rows per page, 1–1000 (default 100).", schema: ["type": "integer", "minimum": 1, "maximum": 1000]),
-        .init(name: "cursor", description: "The nextCursor of the previous page."),
-    ]
     private static let stateFilter = Endpoint.Parameter(
         name: "state", description: "Only alerts in this state.", schema: Schema.enumeration(["open", "acknowledged", "resolved"]))
 

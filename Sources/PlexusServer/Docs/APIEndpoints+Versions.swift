@@ -1,9 +1,5 @@
 /// Scorecard versions, trained models, resuming and training data.
 extension APIEndpoints {
-    private static let paging: [Endpoint.Parameter] = [
-        .init(name: "limit", description: "Rows per page, 1–1000 (default 100).", schema: ["type": "integer", "minimum": 1, "maximum": 1000]),
-        .init(name: "cursor", description: "The nextCursor of the previous page."),
-    ]
     private static let models = "/api/v1/scorecards/{idOrKey}/scores/{scoreKey}/models"
 
     static let versions: [Endpoint] = [

@@ -1,7 +1,8 @@
 /// Every REST operation the server routes, as documented in `/openapi.json` and `/docs`.
 /// A test checks this list against the router's own list of routes, both ways.
 enum APIEndpoints {
-    private static let paging: [Endpoint.Parameter] = [
+    /// `limit` and `cursor`, the query of every paged listing.
+    static let paging: [Endpoint.Parameter] = [
         .init(name: "limit", description: "Rows per page, 1–1000 (default 100).", schema: ["type": "integer", "minimum": 1, "maximum": 1000]),
         .init(name: "cursor", description: "The nextCursor of the previous page."),
     ]

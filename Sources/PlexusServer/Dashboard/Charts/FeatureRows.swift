@@ -8,13 +8,11 @@ struct FeatureRows: Sendable {
 
     let labels: [String]
     let scale: NiceScale
-    let width: Double
     let plot: PlotArea
 
     /// Rows for `labels` over `domain`, `width` wide, with room above for `top`.
     init(labels: [String], covering domain: ClosedRange<Double>, width: Double, top: Double = 10) {
         self.labels = labels
-        self.width = width
         scale = NiceScale(covering: domain)
         plot = PlotArea(width: width, height: top + Double(labels.count) * Self.rowHeight + 46,
                         left: Self.labelWidth, top: top, right: 24, bottom: 46)

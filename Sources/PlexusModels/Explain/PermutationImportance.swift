@@ -113,7 +113,7 @@ public struct PermutationImportance: Sendable {
                     switch target {
                     case let .string(label): labels.append(label)
                     case let .number(number) where number.rounded() == number && abs(number) < 9e15: labels.append(String(Int64(number)))
-                    default: throw .invalidRequest(field: "targets", message: "\(scoring.rawValue) compares class labels; target \(row) is \(target), not a label or a whole number.")
+                    default: throw .invalidRequest(field: "targets", message: "\(scoring.rawValue) compares class labels; target \(row) is \(Self.shown(target)), not a label or a whole number.")
                     }
                 }
                 self = .labels(labels)
@@ -121,12 +121,17 @@ public struct PermutationImportance: Sendable {
                 var values: [Double] = []
                 for (row, target) in targets.enumerated() {
                     guard let number = target.numberValue, number.isFinite else {
-                        throw .invalidRequest(field: "targets", message: "\(scoring.rawValue) compares numbers; target \(row) is \(target).")
+                        throw .invalidRequest(field: "targets", message: "\(scoring.rawValue) compares numbers; target \(row) is \(Self.shown(target)).")
                     }
                     values.append(number)
                 }
                 self = .values(values)
             }
+        }
+
+        /// A target as the client sent it, in JSON.
+        private static func shown(_ target: JSONValue) -> String {
+            (try? PlexusJSON.encoder().encode(target)).map { String(decoding: $0, as: UTF8.self) } ?? "not a JSON value"
         }
     }
 

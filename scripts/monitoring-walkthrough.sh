@@ -46,7 +46,7 @@ expect stats.out "amount +float"
 step validate "$p" monitor validate "$ex/orders-drift.yaml"
 expect validate.out "is valid"
 if "$p" monitor validate "$ex/broken-monitor.yaml" > broken.out 2>&1; then fail "the broken monitor validated"; fi
-[ "$(grep -c 'broken-monitor.yaml:[0-9]*:[0-9]*: ' broken.out)" -eq 5 ] || { cat broken.out; fail "expected the broken monitor's 5 problems"; }
+[ "$(grep -c 'broken-monitor.yaml:[0-9]*:[0-9]*: ' broken.out)" -eq 6 ] || { cat broken.out; fail "expected the broken monitor's 6 problems"; }
 step create-orders "$p" monitor create "$ex/orders-drift.yaml"
 orders_id=$("$p" monitor list | awk 'NR > 1 && /orders drift/ {print $1}')
 step run-orders "$p" monitor run "$orders_id"

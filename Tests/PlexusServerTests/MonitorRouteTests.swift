@@ -150,6 +150,10 @@ struct MonitorRouteTests {
                 (Self.seriesMonitor.setting("rules", [["type": "metric_threshold", "column": "x", "statistic": "mean"]]), 400, "rules[0].above"),
                 (Self.seriesMonitor.setting("reference", ["dataset": "nope"]), 422, "reference.dataset"),
                 (Self.seriesMonitor.setting("name", ""), 400, "name"),
+                // A misspelt field is refused, not ignored (the monitor would run without it).
+                (Self.seriesMonitor.setting("windw", "1h"), 400, "windw"),
+                (Self.seriesMonitor.setting("drift", ["threshold": 0.2]), 400, "drift.threshold"),
+                (Self.seriesMonitor.setting("reference", ["trailing": "1d", "length": "2d"]), 400, "reference.length"),
             ]
             for (body, status, field) in cases {
                 let reply = try await server.request(.post, "/api/v1/monitors", json: body)

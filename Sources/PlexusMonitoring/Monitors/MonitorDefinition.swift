@@ -59,7 +59,13 @@ public struct MonitorDefinition: Sendable, Codable, Hashable {
             self.categoryShiftPoints = categoryShiftPoints
         }
 
+        private enum CodingKeys: String, CodingKey, CaseIterable { case share, methods, categoryShiftPoints }
+
+        /// The members drift settings may have.
+        static let memberNames = CodingKeys.allCases.map(\.rawValue)
+
         public init(from decoder: any Decoder) throws {
+            try MemberReader.refuseUnknownMembers(of: decoder, allowed: Self.memberNames)
             let container = try decoder.container(keyedBy: CodingKeys.self)
             share = try container.decodeIfPresent(Double.self, forKey: .share) ?? 0.5
             methods = try container.decodeIfPresent([String: ColumnMethod].self, forKey: .methods) ?? [:]
@@ -84,6 +90,29 @@ public struct MonitorDefinition: Sendable, Codable, Hashable {
         public init(method: DriftMethod? = nil, threshold: Double? = nil) {
             self.method = method
             self.threshold = threshold
+        }
+
+        private enum CodingKeys: String, CodingKey, CaseIterable { case method, threshold }
+
+        /// The members a column's choice may have.
+        static let memberNames = CodingKeys.allCases.map(\.rawValue)
+
+        public init(from decoder: any Decoder) throws {
+            try MemberReader.refuseUnknownMembers(of: decoder, allowed: Self.memberNames)
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            if let name = try container.decodeIfPresent(String.self, forKey: .method) {
+                guard let method = DriftMethod(rawValue: name) else {
+                    let known = DriftMethod.allCases.map(\.rawValue)
+                    let hint = FieldSuggestion.closest(to: name, in: known).map { " Did you mean '\($0)'?" } ?? ""
+                    throw DomainError.invalid(
+                        field: FieldPath.text(decoder.codingPath + [CodingKeys.method]),
+                        message: "'\(name)' is not a drift test; use one of \(known.joined(separator: ", ")).\(hint)")
+                }
+                self.method = method
+            } else {
+                method = nil
+            }
+            threshold = try container.decodeIfPresent(Double.self, forKey: .threshold)
         }
     }
 
@@ -114,7 +143,15 @@ public struct MonitorDefinition: Sendable, Codable, Hashable {
         self.enabled = enabled
     }
 
+    private enum CodingKeys: String, CodingKey, CaseIterable {
+        case name, description, subject, source, reference, window, columns, drift, rules, minimumSampleSize, schedule, timeZone, autoResolveAfter, enabled
+    }
+
+    /// The members a definition may have.
+    static let memberNames = CodingKeys.allCases.map(\.rawValue)
+
     public init(from decoder: any Decoder) throws {
+        try MemberReader.refuseUnknownMembers(of: decoder, allowed: Self.memberNames)
         let container = try decoder.container(keyedBy: CodingKeys.self)
         name = try container.decode(String.self, forKey: .name)
         description = try container.decodeIfPresent(String.self, forKey: .description)
@@ -155,11 +192,11 @@ public struct MonitorDefinition: Sendable, Codable, Hashable {
         func check(_ condition: Bool, _ field: String, _ message: @autoclosure () -> String) {
             if !condition { problems.append(.invalid(field: field, message: message())) }
         }
-        func collect(under prefix: String? = nil, _ body: () throws -> Void) {
+        func collect(_ body: () throws -> Void) {
             do { try body() } catch let error as DomainError {
-                problems.append(prefix.map { error.nested(under: $0) } ?? error)
+                problems.append(error)
             } catch {
-                problems.append(.invalid(field: prefix ?? "", message: "\(error)"))
+                problems.append(.invalid(field: "", message: "\(error)"))
             }
         }
         check(!name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty && name.unicodeScalars.count <= 200, "name", "A monitor needs a name of 1–200 characters.")
@@ -195,7 +232,7 @@ public struct MonitorDefinition: Sendable, Codable, Hashable {
         }
         check(rules.count <= 50, "rules", "A monitor has at most 50 rules.")
         for (index, rule) in rules.enumerated() {
-            collect(under: "rules[\(index)]") { try rule.validate() }
+            problems += rule.problems().map { .invalid(field: MemberReader.join("rules[\(index)]", $0.field ?? ""), message: $0.message) }
         }
         check((1 ... 10_000_000).contains(minimumSampleSize), "minimumSampleSize", "minimumSampleSize must be 1–10,000,000 rows.")
         check((1 ... 1_000).contains(autoResolveAfter), "autoResolveAfter", "autoResolveAfter must be 1–1,000 healthy runs.")
@@ -226,7 +263,7 @@ public struct MonitorSourceSpec: Sendable, Codable, Hashable {
     public init(from decoder: any Decoder) throws {
         var members = try [String: JSONValue](from: decoder)
         guard case let .string(kind)? = members.removeValue(forKey: "kind") else {
-            throw DomainError.invalid(field: "source.kind", message: "The source needs a kind, such as {\"kind\": \"series\", \"series\": \"checkout\"}.")
+            throw DomainError.invalid(field: FieldPath.text(decoder.codingPath + [AnyKey("kind")]), message: "The source needs a kind, such as {\"kind\": \"series\", \"series\": \"checkout\"}.")
         }
         self.kind = kind
         settings = members

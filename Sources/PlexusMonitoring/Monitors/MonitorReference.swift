@@ -14,25 +14,30 @@ public enum MonitorReference: Sendable, Hashable, Codable {
     /// The source's data in the window of this length that ends where the current one starts.
     case trailing(WindowLength)
 
-    private enum CodingKeys: String, CodingKey { case dataset, from, to, trailing }
+    private enum CodingKeys: String, CodingKey, CaseIterable { case dataset, from, to, trailing }
+
+    /// The members a reference may have.
+    static let memberNames = CodingKeys.allCases.map(\.rawValue)
 
     public init(from decoder: any Decoder) throws {
+        try MemberReader.refuseUnknownMembers(of: decoder, allowed: Self.memberNames)
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        let given = container.allKeys.filter { CodingKeys(stringValue: $0.stringValue) != nil }
+        let given = container.allKeys
+        let field = FieldPath.text(decoder.codingPath)
         let forms = "give one of {\"dataset\": \"<id>\"}, {\"from\": …, \"to\": …} or {\"trailing\": \"7d\"}"
         if let dataset = try container.decodeIfPresent(String.self, forKey: .dataset) {
-            guard given.count == 1 else { throw DomainError.invalid(field: "reference", message: "The reference names more than one kind; \(forms).") }
+            guard given.count == 1 else { throw DomainError.invalid(field: field, message: "The reference names more than one kind; \(forms).") }
             self = .dataset(dataset)
         } else if let trailing = try container.decodeIfPresent(WindowLength.self, forKey: .trailing) {
-            guard given.count == 1 else { throw DomainError.invalid(field: "reference", message: "The reference names more than one kind; \(forms).") }
+            guard given.count == 1 else { throw DomainError.invalid(field: field, message: "The reference names more than one kind; \(forms).") }
             self = .trailing(trailing)
         } else if container.contains(.from) || container.contains(.to) {
             guard let from = try container.decodeIfPresent(Date.self, forKey: .from), let to = try container.decodeIfPresent(Date.self, forKey: .to) else {
-                throw DomainError.invalid(field: "reference", message: "A reference range needs both from and to (ISO 8601 times).")
+                throw DomainError.invalid(field: field, message: "A reference range needs both from and to (ISO 8601 times).")
             }
             self = .range(from: from, to: to)
         } else {
-            throw DomainError.invalid(field: "reference", message: "The reference is empty; \(forms).")
+            throw DomainError.invalid(field: field, message: "The reference is empty; \(forms).")
         }
     }
 

@@ -27,7 +27,7 @@ public enum MonitorRule: Sendable, Hashable, Codable {
     public static let types = ["drift_share", "column_drift", "metric_threshold", "metric_change"]
 
     /// The members each rule type reads besides `type`.
-    private static let members: [String: Set<String>] = [
+    static let members: [String: [String]] = [
         "drift_share": ["atLeast"], "column_drift": ["column"],
         "metric_threshold": ["column", "statistic", "category", "above", "below"], "metric_change": ["column", "statistic", "category", "percent"],
     ]
@@ -37,9 +37,7 @@ public enum MonitorRule: Sendable, Hashable, Codable {
         let type = try container.decode(String.self, forKey: .type)
         let given = try decoder.container(keyedBy: AnyKey.self).allKeys.map(\.stringValue).filter { $0 != "type" }
         if let allowed = Self.members[type], let foreign = given.sorted().first(where: { !allowed.contains($0) }) {
-            throw DomainError.invalid(
-                field: FieldPath.text(decoder.codingPath + [AnyKey(foreign)]),
-                message: "A \(type) rule does not read \(foreign); it reads \(allowed.sorted().joined(separator: ", ")).")
+            throw DomainError.invalid(field: FieldPath.text(decoder.codingPath + [AnyKey(foreign)]), message: Self.foreignMemberMessage(foreign, type: type))
         }
         switch type {
         case "drift_share": self = .driftShare(atLeast: try container.decodeIfPresent(Double.self, forKey: .atLeast))
@@ -49,8 +47,19 @@ public enum MonitorRule: Sendable, Hashable, Codable {
                                     below: try container.decodeIfPresent(Double.self, forKey: .below))
         case "metric_change": self = .metricChange(try MetricSpec(from: decoder), percent: try container.decode(Double.self, forKey: .percent))
         default:
-            throw DomainError.invalid(field: FieldPath.text(decoder.codingPath + [AnyKey("type")]), message: "'\(type)' is not a rule type; the types are \(Self.types.joined(separator: ", ")).")
+            throw DomainError.invalid(field: FieldPath.text(decoder.codingPath + [AnyKey("type")]), message: Self.unknownTypeMessage(type))
         }
+    }
+
+    /// Why `type` is not a rule type, and what the types are.
+    static func unknownTypeMessage(_ type: String) -> String {
+        let hint = FieldSuggestion.closest(to: type, in: types).map { " Did you mean '\($0)'?" } ?? ""
+        return "'\(type)' is not a rule type; the types are \(types.joined(separator: ", ")).\(hint)"
+    }
+
+    /// Why a rule of `type` does not take member `name`.
+    static func foreignMemberMessage(_ name: String, type: String) -> String {
+        "A \(type) rule does not read \(name); it reads \((members[type] ?? []).sorted().joined(separator: ", "))."
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -93,31 +102,33 @@ public enum MonitorRule: Sendable, Hashable, Codable {
         }
     }
 
-    func validate() throws {
+    /// Every problem that can be found without the data, each on its field (relative to the rule).
+    func problems() -> [DomainError] {
         switch self {
         case let .driftShare(atLeast):
-            if let atLeast, !(atLeast > 0 && atLeast <= 1) {
-                throw DomainError.invalid(field: "atLeast", message: "atLeast is a share of columns in (0, 1], such as 0.5.")
-            }
+            guard let atLeast, !(atLeast > 0 && atLeast <= 1) else { return [] }
+            return [.invalid(field: "atLeast", message: "atLeast is a share of columns in (0, 1], such as 0.5.")]
         case let .columnDrift(column):
-            guard !column.isEmpty else { throw DomainError.invalid(field: "column", message: "Name the column whose drift raises the alert.") }
+            return column.isEmpty ? [.invalid(field: "column", message: "Name the column whose drift raises the alert.")] : []
         case let .metricThreshold(metric, above, below):
-            try metric.validate()
-            guard above != nil || below != nil else {
-                throw DomainError.invalid(field: "above", message: "A metric_threshold rule needs above, below or both.")
+            var problems = metric.problems()
+            if above == nil, below == nil {
+                problems.append(.invalid(field: "above", message: "A metric_threshold rule needs above, below or both."))
+            }
+            for (name, value) in [("above", above), ("below", below)] where value.map({ !$0.isFinite }) == true {
+                problems.append(.invalid(field: name, message: "\(name) must be a finite number."))
             }
             if let above, let below, above <= below {
                 // Both bounds given: the rule fires outside [below, above], so above must exceed below.
-                throw DomainError.invalid(field: "above", message: "above (\(above)) must be greater than below (\(below)); the rule fires outside that band.")
+                problems.append(.invalid(field: "above", message: "above (\(above)) must be greater than below (\(below)); the rule fires outside that band."))
             }
-            for (name, value) in [("above", above), ("below", below)] where value.map({ !$0.isFinite }) == true {
-                throw DomainError.invalid(field: name, message: "\(name) must be a finite number.")
-            }
+            return problems
         case let .metricChange(metric, percent):
-            try metric.validate()
-            guard percent.isFinite, percent > 0 else {
-                throw DomainError.invalid(field: "percent", message: "percent is the move from the reference that raises the alert: a positive number such as 20.")
+            var problems = metric.problems()
+            if !(percent.isFinite && percent > 0) {
+                problems.append(.invalid(field: "percent", message: "percent is the move from the reference that raises the alert: a positive number such as 20."))
             }
+            return problems
         }
     }
 }
@@ -128,6 +139,16 @@ public struct MetricSpec: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The statistics a metric may take.
     public enum Statistic: String, Sendable, Codable, CaseIterable {
         case mean, p50, p95, min, max, count, share
+
+        public init(from decoder: any Decoder) throws {
+            let name = try String(from: decoder)
+            guard let statistic = Statistic(rawValue: name) else {
+                throw DomainError.invalid(
+                    field: FieldPath.text(decoder.codingPath),
+                    message: "'\(name)' is not a statistic; use one of \(Self.allCases.map(\.rawValue).joined(separator: ", ")).")
+            }
+            self = statistic
+        }
     }
 
     /// The column.
@@ -149,11 +170,7 @@ public struct MetricSpec: Sendable, Hashable, Codable, CustomStringConvertible {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         column = try container.decode(String.self, forKey: .column)
-        let name = try container.decode(String.self, forKey: .statistic)
-        guard let statistic = Statistic(rawValue: name) else {
-            throw DomainError.invalid(field: FieldPath.text(decoder.codingPath + [AnyKey("statistic")]), message: "'\(name)' is not a statistic; use one of \(Statistic.allCases.map(\.rawValue).joined(separator: ", ")).")
-        }
-        self.statistic = statistic
+        statistic = try container.decode(Statistic.self, forKey: .statistic)
         category = try container.decodeIfPresent(String.self, forKey: .category)
     }
 
@@ -169,31 +186,16 @@ public struct MetricSpec: Sendable, Hashable, Codable, CustomStringConvertible {
         "\(column).\(statistic.rawValue)" + (category.map { "[\($0)]" } ?? "")
     }
 
-    func validate() throws {
-        guard !column.isEmpty else { throw DomainError.invalid(field: "column", message: "Name the column the statistic is taken of.") }
+    /// Every problem that can be found without the data, each on its field.
+    func problems() -> [DomainError] {
+        var problems: [DomainError] = []
+        if column.isEmpty { problems.append(.invalid(field: "column", message: "Name the column the statistic is taken of.")) }
         if statistic == .share, category == nil {
-            throw DomainError.invalid(field: "category", message: "A share statistic counts one category; name it in category.")
+            problems.append(.invalid(field: "category", message: "A share statistic counts one category; name it in category."))
         }
         if statistic != .share, category != nil {
-            throw DomainError.invalid(field: "category", message: "category goes with the share statistic only.")
+            problems.append(.invalid(field: "category", message: "category goes with the share statistic only."))
         }
-    }
-}
-
-/// Any member name, for reading which members an object has.
-struct AnyKey: CodingKey {
-    let stringValue: String
-    let intValue: Int? = nil
-
-    init(_ name: String) {
-        stringValue = name
-    }
-
-    init?(stringValue: String) {
-        self.stringValue = stringValue
-    }
-
-    init?(intValue: Int) {
-        return nil
+        return problems
     }
 }

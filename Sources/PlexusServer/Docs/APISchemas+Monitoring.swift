@@ -13,7 +13,7 @@ extension APISchemas {
     private static let eventKind = S.enumeration(["alert.raised", "alert.updated", "alert.resolved"])
 
     static let monitoring: [String: JSONValue] = [
-        "MonitorDefinition": S.object([
+        "MonitorDefinition": S.closed(S.object([
             "name": ["type": "string", "minLength": 1, "maxLength": 200], "description": ["type": "string", "maxLength": 2000],
             "subject": ["type": "string", "minLength": 1, "maxLength": 200],
             "source": S.ref("MonitorSource"), "reference": S.ref("MonitorReference"), "window": window,
@@ -21,27 +21,27 @@ extension APISchemas {
             "drift": S.ref("MonitorDriftSettings"), "rules": ["type": "array", "items": S.ref("MonitorRule"), "maxItems": 50],
             "minimumSampleSize": ["type": "integer", "minimum": 1, "maximum": 10_000_000], "schedule": ["type": "string", "description": "Cron: five fields or @hourly, @daily, @weekly, @monthly."],
             "timeZone": S.string, "autoResolveAfter": ["type": "integer", "minimum": 1, "maximum": 1000], "enabled": S.boolean,
-        ], required: ["name", "source", "reference"]),
+        ], required: ["name", "source", "reference"])),
         "MonitorSource": [
-            "type": "object", "required": ["kind"],
+            "type": "object", "required": ["kind"], "additionalProperties": false,
             "description": "{\"kind\": \"dataset\", \"dataset\": \"<id or name>\"}, {\"kind\": \"series\", \"series\": \"<name>\"}, {\"kind\": \"score\", \"scorecard\": \"<key>\", \"score\": \"<key>\"} or {\"kind\": \"performance\"}.",
             "properties": [
                 "kind": S.enumeration(MonitorSourceRegistry.standard.kinds), "dataset": S.string, "series": S.string, "scorecard": S.string, "score": S.string,
             ],
         ],
         "MonitorReference": [
-            "type": "object", "description": "{\"dataset\": \"<id>\"}, {\"from\": …, \"to\": …} or {\"trailing\": \"7d\"}.",
+            "type": "object", "additionalProperties": false, "description": "{\"dataset\": \"<id>\"}, {\"from\": …, \"to\": …} or {\"trailing\": \"7d\"}.",
             "properties": ["dataset": S.string, "from": S.dateTime, "to": S.dateTime, "trailing": window],
         ],
-        "MonitorDriftSettings": S.object([
+        "MonitorDriftSettings": S.closed(S.object([
             "share": ["type": "number", "exclusiveMinimum": 0, "maximum": 1],
-            "methods": ["type": "object", "additionalProperties": S.object([
+            "methods": ["type": "object", "additionalProperties": S.closed(S.object([
                 "method": S.enumeration(DriftMethod.allCases.map(\.rawValue)), "threshold": ["type": "number", "exclusiveMinimum": 0],
-            ])],
+            ]))],
             "categoryShiftPoints": ["type": "number", "exclusiveMinimum": 0, "maximum": 100],
-        ]),
+        ])),
         "MonitorRule": [
-            "type": "object", "required": ["type"],
+            "type": "object", "required": ["type"], "additionalProperties": false,
             "description": "drift_share (atLeast), column_drift (column), metric_threshold (column, statistic, category, above, below) or metric_change (column, statistic, category, percent).",
             "properties": [
                 "type": S.enumeration(MonitorRule.types), "atLeast": ["type": "number", "exclusiveMinimum": 0, "maximum": 1], "column": S.string,

@@ -25,6 +25,14 @@ enum Schema {
         return .object(members)
     }
 
+    /// `schema` (an object schema) refusing members it does not list, for bodies whose decoders
+    /// refuse unknown (usually misspelt) fields.
+    static func closed(_ schema: JSONValue) -> JSONValue {
+        guard case var .object(members) = schema else { return schema }
+        members["additionalProperties"] = false
+        return .object(members)
+    }
+
     /// `schema` or `null`; schemas that already allow anything (or null) are left as they are.
     private static func orNull(_ schema: JSONValue) -> JSONValue {
         guard schema["type"] != nil || schema["$ref"] != nil, schema["oneOf"] == nil, schema["anyOf"] == nil else { return schema }

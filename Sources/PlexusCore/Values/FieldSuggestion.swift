@@ -1,7 +1,7 @@
 /// Finds the known name a misspelt one was probably meant to be, e.g. `positive_class` for `positve_class`.
-enum FieldSuggestion {
+public enum FieldSuggestion {
     /// The candidate closest to `name` by edit distance, when it is at most two edits away.
-    static func closest(to name: String, in candidates: [String]) -> String? {
+    public static func closest(to name: String, in candidates: [String]) -> String? {
         let scored = candidates.map { ($0, distance(Array(name), Array($0))) }
         guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= 2 else { return nil }
         return best.0

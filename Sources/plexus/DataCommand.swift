@@ -96,6 +96,7 @@ struct DataCommand: AsyncParsableCommand {
         @OptionGroup var connection: ConnectionOptions
         @Argument(help: "The dataset's ID (from `plexus data list`).") var id: String
         @Option(help: "A column an input needs, as column=type (repeat): missing or mistyped ones become findings.") var expect: [String] = []
+        @Option(help: "An uploaded model (ID, name@version or name) whose inputs the columns must feed; --expect overrides single columns.") var model: String?
         @Flag(help: "Print the report as JSON, examples included.") var json = false
 
         func validate() throws {
@@ -104,7 +105,7 @@ struct DataCommand: AsyncParsableCommand {
 
         func run() async throws {
             let expected = try DataCommand.columnTypes(expect, option: "--expect")
-            let quality = try await connection.withClient { try await $0.datasets.quality(id, expect: expected, as: DatasetQuality.self) }
+            let quality = try await connection.withClient { try await $0.datasets.quality(id, expect: expected, model: model, as: DatasetQuality.self) }
             if json { return try Output.json(quality) }
             print(String(format: "Quality %.1f/100 (%@)", quality.score, quality.formula))
             Output.table(["SEVERITY", "KIND", "COLUMN", "COUNT", "WHAT TO DO"], quality.findings.map {

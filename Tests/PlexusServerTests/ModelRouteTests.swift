@@ -86,6 +86,31 @@ struct ModelRouteTests {
         }
     }
 
+    @Test("A dataset's quality check names the columns a model's inputs lack or cannot read", arguments: TestDatabase.available)
+    func datasetAgainstModel(database: TestDatabase) async throws {
+        try await TestServer.run(database) { server in
+            _ = try await server.request(.post, "/api/v1/models/upload?name=pipeline", bytes: try Self.model("column_pipeline"), contentType: "application/octet-stream")
+            _ = try await server.request(
+                .post, "/api/v1/models/upload?name=tree&features=f1,f2,f3,f4,f5,f6", bytes: try Self.model("decision_tree"), contentType: "application/octet-stream")
+            // Inputs a, b, c (floats) and channel (strings): b is text here and channel is absent.
+            let csv = "a,b,c,f1,f2,f3,f4,f5\n" + (0 ..< 30).map { "\($0),b\($0),\(Double($0) / 2),1,2,3,4,5" }.joined(separator: "\n") + "\n"
+            let dataset = try await server.request(.post, "/api/v1/data/upload?name=inputs", raw: csv, contentType: "text/csv")
+            let id = try #require(dataset.json["id"]?.stringValue, "\(dataset.text)")
+            func schemaFindings(_ query: String) async throws -> [String] {
+                let reply = try await server.request(.get, "/api/v1/data/\(id)/quality?\(query)")
+                #expect(reply.status == .ok, "\(reply.text)")
+                return (reply.json["findings"]?.arrayValue ?? []).filter { $0["kind"] == "missing_column" || $0["kind"] == "mistyped_column" }
+                    .map { "\($0["kind"]?.stringValue ?? ""):\($0["column"]?.stringValue ?? "")" }.sorted()
+            }
+            #expect(try await schemaFindings("model=pipeline") == ["missing_column:channel", "mistyped_column:b"])
+            #expect(try await schemaFindings("model=tree%401") == ["missing_column:f6"])
+            // expect overrides the model's type for a column it names.
+            #expect(try await schemaFindings("model=pipeline&expect=%7B%22b%22%3A%22text%22%7D") == ["missing_column:channel"])
+            let unknown = try await server.request(.get, "/api/v1/data/\(id)/quality?model=nope")
+            #expect(unknown.status == .unprocessableContent && unknown.errorField == "model", "\(unknown.text)")
+        }
+    }
+
     @Test("A pipeline of named float and string inputs predicts from rows, with missing values and an unknown category", arguments: TestDatabase.available)
     func namedInputs(database: TestDatabase) async throws {
         try await TestServer.run(database) { server in

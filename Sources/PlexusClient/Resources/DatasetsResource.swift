@@ -52,9 +52,10 @@ public struct DatasetsResource: Sendable {
     }
 
     /// The quality findings and score of the dataset `id`; `expect` adds the checks of an input
-    /// schema (column names to types).
-    public func quality<Answer: Decodable>(_ id: String, expect: [String: String] = [:], as type: Answer.Type) async throws -> Answer {
-        var query: [(name: String, value: String)] = []
+    /// schema (column names to types), and `model` those of an uploaded model's inputs (its ID,
+    /// name@version or name).
+    public func quality<Answer: Decodable>(_ id: String, expect: [String: String] = [:], model: String? = nil, as type: Answer.Type) async throws -> Answer {
+        var query: [(name: String, value: String)] = model.map { [("model", $0)] } ?? []
         if !expect.isEmpty {
             let encoder = JSONEncoder()
             encoder.outputFormatting = .sortedKeys

@@ -26,9 +26,12 @@ extension APIEndpoints {
             tag: "Data", scope: .read, response: "DatasetStatistics"),
         Endpoint(
             method: .get, path: "/api/v1/data/{id}/quality",
-            summary: "Quality findings (missing values, duplicates, constant and near-constant columns, high cardinality, IQR and z-score outliers, mixed types, and with expect the missing or mistyped input columns), each with severity, column, count, examples by row and what to do; and the score 0–100 with its formula.",
+            summary: "Quality findings (missing values, duplicates, constant and near-constant columns, high cardinality, IQR and z-score outliers, mixed types, and with expect or model the missing or mistyped input columns), each with severity, column, count, examples by row and what to do; and the score 0–100 with its formula.",
             tag: "Data", scope: .read,
-            query: [.init(name: "expect", description: "An input schema to check against, as a JSON object of column names to types, such as {\"age\":\"integer\"}.")],
+            query: [
+                .init(name: "expect", description: "An input schema to check against, as a JSON object of column names to types, such as {\"age\":\"integer\"}."),
+                .init(name: "model", description: "An uploaded model (ID, name@version or name) whose inputs the columns must feed: its feature names as numbers, or its named inputs by element type; expect overrides single columns."),
+            ],
             response: "DatasetQuality"),
     ]
 }

@@ -44,12 +44,38 @@ struct DatasetRoutes {
         }
         group.get("data/:id/quality") { request, context in
             let id = try context.parameters.require("id")
-            let expected = try Self.expectedSchema(QueryParameters(request: request).string("expect"))
-            guard let quality = try await store.datasetQuality(id, accountID: try context.requirePrincipal().accountID, expected: expected) else {
+            let accountID = try context.requirePrincipal().accountID
+            let query = QueryParameters(request: request)
+            var expected: [String: ColumnType] = [:]
+            if let reference = query.string("model") {
+                guard let model = try await store.registeredModel(reference, accountID: accountID) else {
+                    throw DomainError.notFound(resource: "model", id: reference, field: "model")
+                }
+                expected = Self.expectedSchema(of: model)
+            }
+            // Columns named in expect are checked as expect says, over the model's.
+            expected.merge(try Self.expectedSchema(query.string("expect"))) { _, given in given }
+            guard let quality = try await store.datasetQuality(id, accountID: accountID, expected: expected) else {
                 throw APIError.notFound("dataset", id)
             }
             return JSONResponse.make(quality)
         }
+    }
+
+    /// The columns a dataset needs to feed `model`, as its `onnx` score reads them: the feature
+    /// names it was uploaded with (numbers), else one column per input, typed by its elements.
+    static func expectedSchema(of model: RegisteredModel) -> [String: ColumnType] {
+        if let features = model.features {
+            return Dictionary(features.map { ($0, ColumnType.float) }, uniquingKeysWith: { first, _ in first })
+        }
+        return Dictionary(model.inputs.map { input -> (String, ColumnType) in
+            switch input.elementType ?? "float" {
+            case "string": (input.name, .text)
+            case "bool": (input.name, .boolean)
+            case let type where type.hasPrefix("int") || type.hasPrefix("uint"): (input.name, .integer)
+            default: (input.name, .float)
+            }
+        }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The `expect` parameter: the input schema a model or scorecard needs, as a JSON object of

@@ -49,6 +49,7 @@ let package = Package(
                 "PlexusCore",
                 "PlexusStats",
                 "PlexusScoring",
+                "PlexusMonitoring",
                 .product(name: "SwiftProtobuf", package: "swift-protobuf"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PlexusClient
 import PlexusCore
+import PlexusModels
 import PlexusMonitoring
 import PlexusScoring
 
@@ -21,7 +22,7 @@ struct MonitorCommand: AsyncParsableCommand {
     static func read(_ path: String) throws -> (definition: MonitorDefinition, json: JSONValue) {
         guard let data = FileManager.default.contents(atPath: path) else { throw ValidationError("Cannot read \(path); give the path of a monitor definition (YAML or JSON).") }
         let file = try YAMLDefinitionFile(parsing: String(decoding: data, as: UTF8.self), file: path)
-        let (definition, problems) = MonitorDefinition.read(file.root)
+        let (definition, problems) = MonitorDefinition.read(file.root, registry: .withModels)
         let diagnostics = problems.map { file.diagnostic(at: $0.field ?? "", message: $0.message) }
         for diagnostic in diagnostics.sorted(by: { ($0.line, $0.column) < ($1.line, $1.column) }) {
             FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))

@@ -301,12 +301,3 @@ struct MonitorRouteTests {
         }
     }
 }
-
-private extension JSONValue {
-    /// The object with `key` set to `value`.
-    func setting(_ key: String, _ value: JSONValue) -> JSONValue {
-        var members = objectValue ?? [:]
-        members[key] = value
-        return .object(members)
-    }
-}

@@ -94,3 +94,16 @@ public struct RegisteredModel: Sendable, Codable, Hashable {
         self.createdAt = createdAt
     }
 }
+
+extension RegisteredModel {
+    /// The series a model's logged predictions go to (every version's): `model.` and its name,
+    /// with characters a series name cannot hold replaced by `-`.
+    public var predictionSeries: String { Self.predictionSeries(of: name) }
+
+    /// The prediction series of the model called `name`.
+    public static func predictionSeries(of name: String) -> String {
+        let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "._-"))
+        let cleaned = String(String.UnicodeScalarView(name.unicodeScalars.map { $0.isASCII && allowed.contains($0) ? $0 : "-" }))
+        return String("model.\(cleaned)".prefix(100))
+    }
+}

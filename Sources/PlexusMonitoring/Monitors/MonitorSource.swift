@@ -29,7 +29,13 @@ public struct MonitorSourceRegistry: Sendable {
         self.types = Dictionary(types.map { ($0.kind, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// The sources Plexus ships.
+    /// This registry with `types` added (a kind already registered keeps its first type).
+    public func adding(_ added: [any MonitorSource.Type]) -> MonitorSourceRegistry {
+        MonitorSourceRegistry(types.keys.sorted().compactMap { types[$0] } + added)
+    }
+
+    /// The sources Plexus ships that need nothing beyond monitoring; the server and the CLI use
+    /// ``withModels`` (PlexusModels), which adds `explanation`.
     public static let standard = MonitorSourceRegistry([
         DatasetMonitorSource.self,
         SeriesMonitorSource.self,
@@ -107,6 +113,10 @@ public protocol MonitorDataStore: DatasetStore {
     func scoreResultRecords(scorecard: String, score: String, accountID: Identifier<Account>, window: MonitorWindow) async throws -> [[String: JSONValue]]?
     /// The pipeline performance records of `window`, as records (see ``PerformanceMonitorSource``).
     func performanceRecords(accountID: Identifier<Account>, window: MonitorWindow) async throws -> [[String: JSONValue]]
+    /// One of the account's uploaded models by ID, name@version or name (the newest version); nil when none is.
+    func registeredModel(_ reference: String, accountID: Identifier<Account>) async throws -> RegisteredModel?
+    /// The ONNX file of one of the account's model versions; nil when there is none.
+    func registeredModelFile(_ id: Identifier<RegisteredModel>, accountID: Identifier<Account>) async throws -> Data?
     /// The reference sample stored under `key` (see ``ReferenceSampleKey``); nil when none is.
     func referenceSample(key: String, accountID: Identifier<Account>) async throws -> MonitorSample?
     /// Stores the sample of a closed reference range under `key`, so later runs read it instead

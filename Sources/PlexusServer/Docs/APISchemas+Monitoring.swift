@@ -1,4 +1,5 @@
 import PlexusCore
+import PlexusModels
 import PlexusMonitoring
 import PlexusStats
 
@@ -26,7 +27,9 @@ extension APISchemas {
             "type": "object", "required": ["kind"], "additionalProperties": false,
             "description": "{\"kind\": \"dataset\", \"dataset\": \"<id or name>\"}, {\"kind\": \"series\", \"series\": \"<name>\"}, {\"kind\": \"score\", \"scorecard\": \"<key>\", \"score\": \"<key>\"} or {\"kind\": \"performance\"}.",
             "properties": [
-                "kind": S.enumeration(MonitorSourceRegistry.standard.kinds), "dataset": S.string, "series": S.string, "scorecard": S.string, "score": S.string,
+                "kind": S.enumeration(MonitorSourceRegistry.withModels.kinds), "dataset": S.string, "series": S.string, "scorecard": S.string, "score": S.string,
+                "model": S.string, "method": S.string, "output": ["description": "A class label (string) or an output index (integer)."],
+                "rows": ["type": "integer", "minimum": 1, "maximum": 1000],
             ],
         ],
         "MonitorReference": [

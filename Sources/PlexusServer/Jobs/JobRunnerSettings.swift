@@ -17,13 +17,13 @@ public struct JobRunnerSettings: Sendable {
     public var registry: ClassifierRegistry
     /// The provider `llm` classifiers call; one client is shared by every job the runner runs.
     public var llm: LLMConfiguration
-    /// The sources monitor jobs read. Default ``MonitorSourceRegistry/standard``.
+    /// The sources monitor jobs read. Default ``MonitorSourceRegistry/withModels`` (the standard ones and `explanation`).
     public var monitorSources: MonitorSourceRegistry
 
     /// Creates settings; every argument has a default.
     public init(
         pollInterval: Duration = .seconds(1), lease: Duration = .seconds(60), concurrency: Int = 8, batchSize: Int = 100, registry: ClassifierRegistry = .withModels,
-        llm: LLMConfiguration = LLMConfiguration(), monitorSources: MonitorSourceRegistry = .standard
+        llm: LLMConfiguration = LLMConfiguration(), monitorSources: MonitorSourceRegistry = .withModels
     ) {
         self.pollInterval = pollInterval
         self.lease = lease

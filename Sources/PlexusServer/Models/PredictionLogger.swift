@@ -4,7 +4,7 @@ import PlexusModels
 import PlexusMonitoring
 import PlexusStore
 
-/// Logs a sample of predictions as points of the series `model.<name>`: each row's features, its
+/// Logs a sample of predictions as points of the series `model.<name>` (``RegisteredModel/predictionSeries``): each row's features, its
 /// prediction (`prediction` with one `p_<class>` per class, or `value`) and the model version,
 /// at the time of the request. Monitors watch the series like any other, so a model's input
 /// drift and prediction drift are ordinary series monitors.
@@ -15,14 +15,6 @@ struct PredictionLogger: Sendable {
     let store: SQLStore
     /// The share of rows logged, 0–1.
     let rate: Double
-
-    /// The series a model's predictions go to: `model.` and its name, with characters a series
-    /// name cannot hold replaced by `-`.
-    static func series(for name: String) -> String {
-        let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "._-"))
-        let cleaned = String(String.UnicodeScalarView(name.unicodeScalars.map { $0.isASCII && allowed.contains($0) ? $0 : "-" }))
-        return String("model.\(cleaned)".prefix(100))
-    }
 
     /// Logs a sample of the rows of `inputs` (the model's input tensors) and their
     /// `predictions` for `model` of `accountID`; returns how many were logged.
@@ -55,7 +47,7 @@ struct PredictionLogger: Sendable {
             return SeriesPoint(time: time, values: values)
         }
         guard !points.isEmpty else { return 0 }
-        return try await store.addSeriesPoints(points, series: Self.series(for: model.name), accountID: accountID)
+        return try await store.addSeriesPoints(points, series: model.predictionSeries, accountID: accountID)
     }
 
     /// One object of named features per row: a matrix input's columns by the names given at

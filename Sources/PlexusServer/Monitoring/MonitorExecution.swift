@@ -1,5 +1,6 @@
 import Foundation
 import PlexusCore
+import PlexusModels
 import PlexusMonitoring
 import PlexusStore
 
@@ -11,7 +12,7 @@ struct MonitorExecution: Sendable {
     /// The clock, injected so tests can move time.
     var now: @Sendable () -> Date = { Date() }
 
-    init(store: SQLStore, registry: MonitorSourceRegistry = .standard, now: @escaping @Sendable () -> Date = { Date() }) {
+    init(store: SQLStore, registry: MonitorSourceRegistry = .withModels, now: @escaping @Sendable () -> Date = { Date() }) {
         self.store = store
         runner = MonitorRunner(registry: registry, data: store)
         self.now = now

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import PlexusCore
+import PlexusModels
 import PlexusMonitoring
 import PlexusStore
 
@@ -197,13 +198,18 @@ struct MonitorRoutes {
 
     /// Checks `definition` and the datasets it names; returns when its schedule first fires.
     private func checked(_ definition: MonitorDefinition, accountID: Identifier<Account>) async throws -> Date? {
-        try definition.validate()
+        try definition.validate(registry: execution.runner.registry)
         try await checkReferences(definition, accountID: accountID)
         return try MonitorExecution.nextRun(of: definition, after: execution.now())
     }
 
-    /// Refuses a definition naming datasets the account does not have, or columns they lack.
+    /// Refuses a definition naming datasets or a model the account does not have, or columns
+    /// the datasets lack.
     private func checkReferences(_ definition: MonitorDefinition, accountID: Identifier<Account>) async throws {
+        if definition.source.kind == ExplanationMonitorSource.kind, case let .string(model)? = definition.source.settings["model"],
+           try await store.registeredModel(model, accountID: accountID) == nil {
+            throw DomainError.notFound(resource: "model", id: model, field: "source.model")
+        }
         var named: [(field: String, id: String)] = []
         if case let .dataset(id) = definition.reference { named.append(("reference.dataset", id)) }
         if definition.source.kind == DatasetMonitorSource.kind, case let .string(id)? = definition.source.settings["dataset"] {

@@ -52,7 +52,7 @@ struct ModelPage {
             page = try PageRequest(limit: 1000, cursor: cursor)
         }
         let explanations = try await store.explanations(of: model.id, accountID: account.id, page: PageRequest(limit: 50)).data
-        let series = PredictionLogger.series(for: model.name)
+        let series = model.predictionSeries
         let hourly = try await store.seriesCounts(series, accountID: account.id, from: Date().addingTimeInterval(-7 * 86_400), bucketSeconds: 3_600)
         var counts: [String: Int] = [:]
         for point in try await store.latestSeriesPoints(series, accountID: account.id, limit: Self.classSample) {
@@ -91,7 +91,7 @@ struct ModelPage {
             [HTML.time(explanation.createdAt), HTML.link("/explanations/\(explanation.id.rawValue)", explanation.method), "\(explanation.rowCount)",
              HTML.escape(explanation.outputs.map(\.name).joined(separator: ", ")), String(format: "%.1e", explanation.largestAdditivityError)]
         }, empty: "No stored explanations yet. Explain rows with `plexus model explain \(model.name)@\(model.version) --input rows.csv --background train.csv --store`.")
-        let series = PredictionLogger.series(for: model.name)
+        let series = model.predictionSeries
         let volume = LineChart(
             series: [LineSeries(name: "predictions", points: hourly.map { ChartPoint(x: $0.start.timeIntervalSince1970, y: Double($0.count)) })],
             xTitle: "hour", yTitle: "predictions logged", height: 240,

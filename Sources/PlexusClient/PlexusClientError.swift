@@ -24,6 +24,8 @@ public enum PlexusClientError: Error, Sendable, Equatable, CustomStringConvertib
     case unknownScore(key: String, scorecard: String, scores: [String])
     /// The client was shut down; create a new one to keep working.
     case shutDown
+    /// A server-side job the call waited for ended FAILED; `message` is the job's error.
+    case jobFailed(id: String, message: String)
 
     /// A message that says what went wrong and what to do.
     public var description: String {
@@ -50,6 +52,8 @@ public enum PlexusClientError: Error, Sendable, Equatable, CustomStringConvertib
             return "Scorecard '\(scorecard)' has no score '\(key)'; its scores are \(scores.joined(separator: ", "))."
         case .shutDown:
             return "The Plexus client has been shut down; create a new client to send more requests."
+        case let .jobFailed(id, message):
+            return "Job \(id) failed: \(message) (GET /api/v1/jobs/\(id) shows it)."
         }
     }
 

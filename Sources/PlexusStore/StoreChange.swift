@@ -14,4 +14,6 @@ public enum StoreChange: Sendable, Equatable {
     case performanceRecorded(accountID: Identifier<Account>, count: Int)
     /// A monitor's alert was raised, fired again, acknowledged or resolved.
     case alertChanged(accountID: Identifier<Account>, AlertEvent)
+    /// An explanation of a model version was stored, by a request or an explanation job.
+    case explanationStored(accountID: Identifier<Account>, ModelExplanationSummary)
 }

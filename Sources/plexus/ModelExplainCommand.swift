@@ -21,8 +21,8 @@ extension ModelCommand {
                 --background-rows of them are thinned to that many, evenly spaced through the file. The output has one \
                 line per row and output: the base value, the model's output, one SHAP column per feature, and the \
                 additivity error (base value + Σ SHAP − output). At the end, each feature's mean |SHAP| is drawn as a bar. \
-                With --store the rows (at most 1,000) are explained in one request and kept on the server, and the command \
-                prints the dashboard page that charts them (mean |SHAP| bars, beeswarm, a waterfall per row, dependence plots).
+                With --store the rows (at most 10,000) are explained in one request and kept on the server (more rows than \
+                the server answers at once run as a job there, which the command waits for), and the command prints the dashboard page that charts them (mean |SHAP| bars, beeswarm, a waterfall per row, dependence plots).
                 """)
 
         @OptionGroup var connection: ConnectionOptions
@@ -38,7 +38,7 @@ extension ModelCommand {
         @Option(help: "kernel_shap: coalitions per row (default: 2·features + 2048; every one when they fit).") var nsamples: Int?
         @Option(help: "kernel_shap and lime: the seed of the random draws.") var seed = 0
         @Option(help: "lime: perturbed rows per explained row.") var numSamples = 5_000
-        @Flag(help: "Keep the explanation on the server (at most 1,000 rows, one request) and print its dashboard page.") var store = false
+        @Flag(help: "Keep the explanation on the server (at most 10,000 rows, one request) and print its dashboard page.") var store = false
 
         func validate() throws {
             for file in [input, background] where !FileManager.default.isReadableFile(atPath: file) {
@@ -62,10 +62,10 @@ extension ModelCommand {
             if store {
                 var count = 0
                 try await reader.forEachBatch(of: 10_000) { rows, _ in count += rows.count }
-                guard count <= 1_000 else {
-                    throw ValidationError("--store keeps one explanation of at most 1,000 rows; \(input) has \(count). Explain a sample of it with --store, or all of it without.")
+                guard count <= 10_000 else {
+                    throw ValidationError("--store keeps one explanation of at most 10,000 rows; \(input) has \(count). Explain a sample of it with --store, or all of it without.")
                 }
-                batchSize = 1_000
+                batchSize = 10_000
             }
             var options: [String: JSONValue] = method == "tree_shap" ? ["featurePerturbation": .string(perturbation)] : ["seed": .number(Double(seed))]
             if method == "kernel_shap", let nsamples { options["nsamples"] = .number(Double(nsamples)) }

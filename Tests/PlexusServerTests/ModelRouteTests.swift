@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import PlexusCore
 import PlexusMonitoring
+import PlexusServer
 import PlexusTestSupport
 import Testing
 
@@ -151,6 +152,50 @@ struct ModelRouteTests {
             #expect(unknown.status == .unprocessableContent && unknown.errorField == "source.model", "\(unknown.text)")
             let method = try await server.request(.post, "/api/v1/monitors", json: monitor.setting("source", ["kind": "explanation", "model": "tree", "method": "saliency"]))
             #expect(method.status == .badRequest && method.errorField == "source.method", "\(method.text)")
+        }
+    }
+
+    @Test("More rows than are explained at once become an explanation job whose stored result equals the direct answer", arguments: TestDatabase.available)
+    func explanationJob(database: TestDatabase) async throws {
+        var configuration = ServerConfiguration()
+        configuration.explainSyncRows = 10
+        configuration.jobPollInterval = .milliseconds(20)
+        try await TestServer.run(database, configuration: configuration) { server in
+            let features = ["f1", "f2", "f3", "f4", "f5", "f6"]
+            _ = try await server.request(
+                .post, "/api/v1/models/upload?name=tree&features=\(features.joined(separator: ","))", bytes: try Self.model("decision_tree"), contentType: "application/octet-stream")
+            let rows = try #require(Self.reference("decision_tree")["inputs"]?["X"]?.arrayValue).prefix(40).map { row in
+                JSONValue.object(Dictionary(uniqueKeysWithValues: zip(features, row.arrayValue ?? [])))
+            }
+            let body: JSONValue = ["rows": .array(rows), "background": ["rows": .array(rows)]]
+            let queued = try await server.request(.post, "/api/v1/models/tree/explain", json: body)
+            #expect(queued.status == .accepted && queued.json["rows"] == 40 && queued.json["status"] == "queued", "\(queued.text)")
+            let id = try #require(queued.json["jobId"]?.stringValue)
+            #expect(queued.json["explanationId"]?.stringValue == id && queued.headers[.location] == "/api/v1/jobs/\(id)")
+            let job = try await JobHarness.finished(id: id, on: server)
+            #expect(job["status"] == "completed" && job["kind"] == "explanation" && job["progress"]?["itemsScored"] == 40, "\(job)")
+            // The rows travel beside the job, not in its parameters.
+            #expect(job["parameters"]?["rows"] == nil && job["parameters"]?["modelId"] != nil)
+
+            let stored = try await server.request(.get, "/api/v1/explanations/\(id)")
+            #expect(stored.status == .ok && stored.json["rows"]?.arrayCount == 40, "\(stored.text)")
+            // Interventional TreeSHAP of a row depends on the row and the background only, so the
+            // first ten rows explained directly give the job's first ten rows.
+            let direct = try await server.request(.post, "/api/v1/models/tree/explain", json: ["rows": .array(Array(rows.prefix(10))), "background": ["rows": .array(rows)], "store": false])
+            #expect(direct.status == .ok, "\(direct.text)")
+            #expect(direct.json["rows"]?.arrayValue?.map { $0["values"] } == stored.json["rows"]?.arrayValue?.prefix(10).map { $0["values"] })
+
+            // A job's budget is checked before it is queued: interventional TreeSHAP counts at most
+            // 1,000 rows against the background, so 201 background rows pass 200,000 pairs.
+            let costly = try await server.request(.post, "/api/v1/models/tree/explain", json: [
+                "rows": .array(Array(repeating: rows[0], count: 2_000)), "background": ["rows": .array(Array(repeating: rows[1], count: 201))],
+            ])
+            #expect(costly.status.code == 422 && costly.errorField == "background", "\(costly.text)")
+            // A job's explanation is always stored, and no job takes more than 10,000 rows.
+            let unstored = try await server.request(.post, "/api/v1/models/tree/explain", json: body.setting("store", false))
+            #expect(unstored.status == .badRequest && unstored.errorField == "store", "\(unstored.text)")
+            let tooMany = try await server.request(.post, "/api/v1/models/tree/explain", json: body.setting("rows", .array(Array(repeating: rows[0], count: 10_001))))
+            #expect(tooMany.status.code == 422 && tooMany.errorField == "rows", "\(tooMany.status) \(tooMany.text.prefix(300))")
         }
     }
 

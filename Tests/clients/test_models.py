@@ -120,6 +120,64 @@ def test_the_explain_command_gives_shaps_values_for_a_csv(empty_server):
             assert float(line["additivity_error"]) < 1e-9
 
 
+def test_an_explanation_beyond_the_inline_limit_runs_as_a_job_and_equals_shap(tmp_path):
+    """With PLEXUS_EXPLAIN_SYNC_ROWS=10, curl's explain request for 40 rows is answered 202 with
+    the job's Location; `plexus model explain --store` waits for such a job, and the stored
+    explanation equals shap.TreeExplainer's values on the scikit-learn model."""
+    import shap
+    import sys
+    import time
+    from conftest import Server
+    sys.path.insert(0, str(ROOT / "scripts" / "reference"))
+    from onnx_zoo import CASES, problem
+
+    server = Server(tmp_path, env={"PLEXUS_EXPLAIN_SYNC_ROWS": "10"})
+    try:
+        name, task, make, _ = next(case for case in CASES if case[0] == "gradient_boosting_binary")
+        train_x, train_y, test_x = problem(task)
+        features = ["tenure", "spend", "calls", "age", "visits", "score"]
+        assert cli(server, "model", "upload", str(ZOO / "zoo" / f"{name}.onnx"), "--name", "boost", "--features", ",".join(features)).returncode == 0
+        rows = [dict(zip(features, map(float, row))) for row in test_x[:40]]
+        background = [dict(zip(features, map(float, row))) for row in train_x[:100]]
+        answered = subprocess.run(
+            ["curl", "-sS", "-i", "-H", "Authorization: Bearer " + ADMIN_KEY, "-H", "Content-Type: application/json",
+             "-d", json.dumps({"rows": rows, "background": {"rows": background}}), server.url + "/api/v1/models/boost/explain"],
+            capture_output=True, text=True, timeout=60)
+        head, _, body = answered.stdout.replace("\r\n", "\n").partition("\n\n")
+        assert head.startswith("HTTP/1.1 202"), answered.stdout[:500]
+        queued = json.loads(body)
+        assert queued["rows"] == 40 and f"location: /api/v1/jobs/{queued['jobId']}" in head.lower(), answered.stdout[:500]
+        deadline = time.time() + 90
+        while server.api("GET", f"/api/v1/jobs/{queued['jobId']}")["status"] not in ("completed", "failed") and time.time() < deadline:
+            time.sleep(0.2)
+        assert server.api("GET", f"/api/v1/jobs/{queued['jobId']}")["status"] == "completed"
+        stored = server.api("GET", f"/api/v1/explanations/{queued['explanationId']}")
+
+        model = make().fit(train_x, train_y)
+        masker = shap.maskers.Independent(train_x[:100], max_samples=100)
+        expected = shap.TreeExplainer(model, data=masker, feature_perturbation="interventional").shap_values(test_x[:40])
+        assert len(stored["rows"]) == 40
+        for row, want in zip(stored["rows"], expected):
+            assert all(math.isclose(ours, theirs, abs_tol=2e-6) for ours, theirs in zip(row["values"][0], want)), (row["values"][0], want)
+
+        # The command waits for the job its request became, and prints the stored explanation's page.
+        for path, data in [(tmp_path / "rows.csv", test_x[:40]), (tmp_path / "background.csv", train_x[:100])]:
+            with open(path, "w", newline="") as handle:
+                writer = csv.writer(handle)
+                writer.writerow(features)
+                writer.writerows([[repr(float(v)) for v in row] for row in data])
+        explained = cli(server, "model", "explain", "boost", "--input", str(tmp_path / "rows.csv"), "--background", str(tmp_path / "background.csv"),
+                        "--background-rows", "100", "--output", str(tmp_path / "shap.csv"), "--store")
+        assert explained.returncode == 0 and "Explained 40 rows" in explained.stderr and "Stored as explanation" in explained.stderr, explained.stderr
+        with open(tmp_path / "shap.csv", newline="") as handle:
+            lines = list(csv.DictReader(handle))
+        assert len(lines) == 40
+        for line, row in zip(lines, stored["rows"]):
+            assert math.isclose(float(line["shap_tenure"]), row["values"][0][0], rel_tol=1e-12, abs_tol=1e-15)
+    finally:
+        server.stop()
+
+
 def test_model_pages_at_desktop_and_phone_width(empty_server, browser, screenshot):
     """The models list and a model's page in headless Chromium: inputs, outputs, the operator
     chart and the versions, with nothing spilling sideways on a phone."""

@@ -51,17 +51,44 @@ public struct RegisteredModelsResource: Sendable {
     /// method's settings: `featurePerturbation` (tree_shap), `nsamples` and `seed` (kernel_shap),
     /// `numSamples` (lime). The server keeps the explanation (its `id` reads it back) unless `store`
     /// is false; only an explanation that is not stored is retried after a lost connection, so a
-    /// retry never stores it twice.
+    /// retry never stores it twice. More rows than the server explains at once (its
+    /// `PLEXUS_EXPLAIN_SYNC_ROWS`) become an explanation job on the server: this waits for it,
+    /// polling every `interval`, and returns the stored explanation.
+    /// - Throws: ``PlexusClientError/jobFailed(id:message:)`` when the explanation job fails.
     public func explain(
         _ reference: String, rows: [[String: JSONValue]], background: [[String: JSONValue]], method: String = "tree_shap",
-        options: [String: JSONValue] = [:], store: Bool = true
+        options: [String: JSONValue] = [:], store: Bool = true, interval: Duration = .milliseconds(500)
     ) async throws -> ModelExplanation {
         var body = options
         body["method"] = .string(method)
         body["rows"] = .array(rows.map(JSONValue.object))
         body["background"] = ["rows": .array(background.map(JSONValue.object))]
         body["store"] = .bool(store)
-        return try await core.transport.send(try .post("models", reference, "explain", body: JSONValue.object(body), retryable: !store))
+        let answer: ExplainAnswer = try await core.transport.send(try .post("models", reference, "explain", body: JSONValue.object(body), retryable: !store))
+        switch answer {
+        case let .explained(explanation):
+            return explanation
+        case let .queued(jobID):
+            let job = try await JobsResource(core: core).wait(for: Identifier(jobID), interval: interval)
+            guard job.status == .completed else { throw PlexusClientError.jobFailed(id: jobID, message: job.error ?? "the explanation job failed") }
+            return try await explanation(jobID)
+        }
+    }
+
+    /// What the explain route answers: the explanation, or (202) the job that will store it.
+    private enum ExplainAnswer: Decodable {
+        case explained(ModelExplanation)
+        case queued(jobID: String)
+
+        private enum CodingKeys: String, CodingKey { case jobId }
+
+        init(from decoder: any Decoder) throws {
+            if let jobID = try decoder.container(keyedBy: CodingKeys.self).decodeIfPresent(String.self, forKey: .jobId) {
+                self = .queued(jobID: jobID)
+            } else {
+                self = .explained(try ModelExplanation(from: decoder))
+            }
+        }
     }
 
     /// scikit-learn's permutation importance of each feature for the model `reference` names:

@@ -54,7 +54,7 @@ public struct JobInput: Sendable, Codable, Hashable {
         switch kind {
         case .scoring: try validateScoring()
         case .evaluation: try validateEvaluation()
-        case .monitor: break
+        case .monitor, .explanation: break
         }
         return kind
     }
@@ -83,7 +83,7 @@ public struct JobInput: Sendable, Codable, Hashable {
     public func parameters(kind: JobKind, version: Int) -> JobParameters {
         switch kind {
         case .scoring: JobParameters(scorecard: scorecard, version: version, scores: scores, items: items ?? .unscored)
-        case .evaluation, .monitor: JobParameters(scorecard: scorecard, version: version, scores: scores, sample: sample, seed: seed ?? Self.defaultSeed)
+        case .evaluation, .monitor, .explanation: JobParameters(scorecard: scorecard, version: version, scores: scores, sample: sample, seed: seed ?? Self.defaultSeed)
         }
     }
 }

@@ -6,6 +6,9 @@ public enum JobKind: String, Sendable, Codable, Hashable, CaseIterable {
     case evaluation
     /// Runs one monitor for one time its schedule came due; queued by the scheduler, never by a client.
     case monitor
+    /// Explains more rows of a model than one request answers at once and stores the
+    /// explanation; queued by `POST /api/v1/models/{model_id}/explain`, never by a client.
+    case explanation
 
     /// The kinds a client may create with `POST /api/v1/jobs`.
     public static let submittable: [JobKind] = [.scoring, .evaluation]

@@ -19,6 +19,9 @@ public struct JobParameters: Sendable, Codable, Hashable {
     public var monitorId: String?
     /// Monitor jobs: the time the monitor's schedule came due, which ends the window the run checks.
     public var dueAt: Date?
+    /// Explanation jobs: the model version explained (its ID). The request is the job's input
+    /// document, kept beside the job, and the explanation is stored under the job's ID.
+    public var modelId: String?
 
     /// Creates the parameters of a scoring or evaluation job.
     public init(scorecard: String, version: Int, scores: [String]? = nil, items: JobItemSelection? = nil, sample: Int? = nil, seed: UInt64? = nil) {
@@ -36,10 +39,18 @@ public struct JobParameters: Sendable, Codable, Hashable {
         self.dueAt = dueAt
     }
 
+    /// Creates the parameters of an explanation job of the model version `modelId`.
+    public init(modelId: String) {
+        self.modelId = modelId
+    }
+
     /// What the job runs on, in a few words: `call-qa v3`, or `monitor m_1 due 2026-12-07T10:05:00Z`.
     public var summary: String {
         if let monitorId {
             return "monitor \(monitorId)" + (dueAt.map { " due \($0.formatted(.iso8601))" } ?? "")
+        }
+        if let modelId {
+            return "model \(modelId) explanation"
         }
         return "\(scorecard ?? "-") v\(version.map(String.init) ?? "-")"
     }

@@ -5,8 +5,10 @@ import PlexusCore
 /// the explanation compares them with (`{"rows": […]}` or `{"inputs": {…}}`), and the method's
 /// own settings beside them.
 public struct ExplanationRequest: Sendable {
-    /// The most rows one request explains.
+    /// The most rows one request explains while the client waits.
     public static let rowLimit = 1_000
+    /// The most rows an explanation job explains.
+    public static let jobRowLimit = 10_000
     /// The most background rows one request may carry.
     public static let backgroundLimit = 1_000
 
@@ -21,10 +23,10 @@ public struct ExplanationRequest: Sendable {
     /// The request's members, where the method reads its settings.
     public let options: [String: JSONValue]
 
-    /// Reads `body` for `model`, whose columns `features` names.
+    /// Reads `body` for `model`, whose columns `features` names, refusing more than `rowLimit` rows.
     /// - Throws: ``ModelError/invalidRequest(field:message:)`` naming the offending field, or
     ///   ``ModelError/notExplainable(method:reason:)`` when the method cannot explain the model.
-    public init(_ body: JSONValue, model: ONNXModel, features: [String]?, registry: ExplainerRegistry = .standard) throws(ModelError) {
+    public init(_ body: JSONValue, model: ONNXModel, features: [String]?, registry: ExplainerRegistry = .standard, rowLimit: Int = Self.rowLimit) throws(ModelError) {
         guard case let .object(members) = body else {
             throw .invalidRequest(field: "rows", message: "Send a JSON object: {\"method\": \"tree_shap\", \"rows\": […], \"background\": {\"rows\": […]}}.")
         }
@@ -34,13 +36,19 @@ public struct ExplanationRequest: Sendable {
         method = members["method"]?.stringValue ?? registry.methods[0]
         explainer = try registry.explainer(method, for: model)
         options = members
-        rows = try Self.matrix(body, field: "", limit: Self.rowLimit, input: explainer.inputName, width: explainer.featureCount, model: model, features: features)
+        rows = try Self.matrix(body, field: "", limit: rowLimit, input: explainer.inputName, width: explainer.featureCount, model: model, features: features)
         guard let background = members["background"] else {
             throw .invalidRequest(field: "background", message:
                 "Send background rows ({\"background\": {\"rows\": […]}}), such as a sample of the training data: an exported model carries no record of the data it was fitted on.")
         }
         self.background = try Self.matrix(background, field: "background.", limit: Self.backgroundLimit, input: explainer.inputName, width: explainer.featureCount,
                                           model: model, features: features)
+    }
+
+    /// Checks the method's settings and budget for the rows without explaining them: what
+    /// ``explain()`` would refuse, for a request about to be queued as a job.
+    public func check() throws(ModelError) {
+        try explainer.check(rowCount: rows.rows, background: background, options: options)
     }
 
     /// Explains the rows.

@@ -28,6 +28,21 @@ public struct KernelShapExplainer: ModelExplainer {
 
     /// Reads `nsamples` (a count, or `auto`: 2·M + 2048 for M features) and `seed` (0 by default).
     public func explain(_ rows: FeatureMatrix, background: FeatureMatrix, options: [String: JSONValue]) throws(ModelError) -> (Explanation, settings: [String: JSONValue]) {
+        let (budget, seed) = try settings(options, rowCount: rows.rows, backgroundRows: background.rows)
+        let explanation = try explain(rows, background: background, budget: budget, seed: seed)
+        let enumerated = featureCount <= 30 && budget >= (1 << featureCount) - 2
+        return (explanation, [
+            "nsamples": .number(Double(budget)), "seed": .number(Double(seed)), "enumerated": .bool(enumerated),
+            "backgroundRows": .number(Double(background.rows)),
+        ])
+    }
+
+    public func check(rowCount: Int, background: FeatureMatrix, options: [String: JSONValue]) throws(ModelError) {
+        _ = try settings(options, rowCount: rowCount, backgroundRows: background.rows)
+    }
+
+    /// The coalition budget and seed `options` ask for, checked against the evaluation limit.
+    private func settings(_ options: [String: JSONValue], rowCount: Int, backgroundRows: Int) throws(ModelError) -> (budget: Int, seed: UInt64) {
         let features = featureCount
         var budget = 2 * features + 2_048
         if let given = options["nsamples"], given != .string("auto") {
@@ -44,16 +59,12 @@ public struct KernelShapExplainer: ModelExplainer {
             seed = UInt64(number)
         }
         let coalitions = features <= 30 ? min(budget, (1 << features) - 2) : budget
-        guard rows.rows * max(coalitions, 1) * background.rows <= Self.evaluationLimit else {
+        let rows = Self.budgetedRows(rowCount)
+        guard rows * max(coalitions, 1) * backgroundRows <= Self.evaluationLimit else {
             throw .invalidRequest(field: "background", message:
-                "KernelSHAP evaluates the model on rows × coalitions × background rows = \(rows.rows) × \(coalitions) × \(background.rows), more than \(Self.evaluationLimit) in one request. Send fewer rows, a smaller background (a k-means summary of 10–50 rows is usual) or a smaller nsamples.")
+                "KernelSHAP evaluates the model on rows × coalitions × background rows = \(rows) × \(coalitions) × \(backgroundRows), more than \(Self.evaluationLimit) in one request. Send fewer rows, a smaller background (a k-means summary of 10–50 rows is usual) or a smaller nsamples.")
         }
-        let explanation = try explain(rows, background: background, budget: budget, seed: seed)
-        let enumerated = features <= 30 && budget >= (1 << features) - 2
-        return (explanation, [
-            "nsamples": .number(Double(budget)), "seed": .number(Double(seed)), "enumerated": .bool(enumerated),
-            "backgroundRows": .number(Double(background.rows)),
-        ])
+        return (budget, seed)
     }
 
     /// The KernelSHAP values of `rows` against `background` with a budget of `budget` coalitions.

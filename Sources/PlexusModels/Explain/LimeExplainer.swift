@@ -25,6 +25,20 @@ public struct LimeExplainer: ModelExplainer {
 
     /// Reads `numSamples` (5,000 by default), `kernelWidth` (0.75·√features) and `seed` (0).
     public func explain(_ rows: FeatureMatrix, background: FeatureMatrix, options: [String: JSONValue]) throws(ModelError) -> (Explanation, settings: [String: JSONValue]) {
+        let (samples, width, seed) = try settings(options, rowCount: rows.rows)
+        let explanation = try explain(rows, background: background, samples: samples, kernelWidth: width, seed: seed)
+        return (explanation, [
+            "numSamples": .number(Double(samples)), "kernelWidth": .number(width), "seed": .number(Double(seed)),
+            "discretizer": .string("quartile"), "backgroundRows": .number(Double(background.rows)),
+        ])
+    }
+
+    public func check(rowCount: Int, background: FeatureMatrix, options: [String: JSONValue]) throws(ModelError) {
+        _ = try settings(options, rowCount: rowCount)
+    }
+
+    /// The samples, kernel width and seed `options` ask for, checked against the evaluation limit.
+    private func settings(_ options: [String: JSONValue], rowCount: Int) throws(ModelError) -> (samples: Int, kernelWidth: Double, seed: UInt64) {
         var samples = 5_000
         if let given = options["numSamples"] ?? options["num_samples"] {
             guard let count = given.numberValue, count.rounded() == count, count >= 10, count <= 1_000_000 else {
@@ -46,15 +60,12 @@ public struct LimeExplainer: ModelExplainer {
             }
             seed = UInt64(number)
         }
-        guard rows.rows * samples <= Self.evaluationLimit else {
+        let rows = Self.budgetedRows(rowCount)
+        guard rows * samples <= Self.evaluationLimit else {
             throw .invalidRequest(field: "numSamples", message:
-                "LIME evaluates the model on rows × numSamples = \(rows.rows) × \(samples), more than \(Self.evaluationLimit) in one request. Send fewer rows or a smaller numSamples.")
+                "LIME evaluates the model on rows × numSamples = \(rows) × \(samples), more than \(Self.evaluationLimit) in one request. Send fewer rows or a smaller numSamples.")
         }
-        let explanation = try explain(rows, background: background, samples: samples, kernelWidth: width, seed: seed)
-        return (explanation, [
-            "numSamples": .number(Double(samples)), "kernelWidth": .number(width), "seed": .number(Double(seed)),
-            "discretizer": .string("quartile"), "backgroundRows": .number(Double(background.rows)),
-        ])
+        return (samples, width, seed)
     }
 
     /// The LIME weights of `rows`, with `background` as the training data the discretizer learns from.

@@ -19,6 +19,17 @@ public protocol ModelExplainer: Sendable {
     /// Explains `rows` against `background`, reading the method's settings from `options` (the
     /// request's members). Returns the explanation and the settings used, defaults included.
     func explain(_ rows: FeatureMatrix, background: FeatureMatrix, options: [String: JSONValue]) throws(ModelError) -> (Explanation, settings: [String: JSONValue])
+
+    /// Checks the settings in `options` and that explaining `rowCount` rows against `background`
+    /// is within the method's budget, without explaining anything: what ``explain(_:background:options:)``
+    /// would refuse. The budget counts at most ``ExplanationRequest/rowLimit`` rows, so an
+    /// explanation job of more rows may do that many times one request's work.
+    func check(rowCount: Int, background: FeatureMatrix, options: [String: JSONValue]) throws(ModelError)
+}
+
+extension ModelExplainer {
+    /// The rows a budget counts: at most one request's worth.
+    static func budgetedRows(_ rowCount: Int) -> Int { min(rowCount, ExplanationRequest.rowLimit) }
 }
 
 /// The explanation methods Plexus offers, by name.

@@ -129,6 +129,17 @@ public struct TreeShapExplainer: ModelExplainer {
     /// Reads `featurePerturbation` (interventional by default, or tree_path_dependent) and
     /// `modelOutput` (raw, the only space) from `options`, then explains.
     public func explain(_ rows: FeatureMatrix, background: FeatureMatrix, options: [String: JSONValue]) throws(ModelError) -> (Explanation, settings: [String: JSONValue]) {
+        let perturbation = try settings(options, rowCount: rows.rows, backgroundRows: background.rows)
+        let explanation = try explain(rows, background: background, perturbation: perturbation)
+        return (explanation, ["featurePerturbation": .string(perturbation.rawValue), "modelOutput": .string("raw"), "backgroundRows": .number(Double(background.rows))])
+    }
+
+    public func check(rowCount: Int, background: FeatureMatrix, options: [String: JSONValue]) throws(ModelError) {
+        _ = try settings(options, rowCount: rowCount, backgroundRows: background.rows)
+    }
+
+    /// The perturbation `options` asks for, checked against the pair limit.
+    private func settings(_ options: [String: JSONValue], rowCount: Int, backgroundRows: Int) throws(ModelError) -> Perturbation {
         var perturbation = Perturbation.interventional
         if let given = options["featurePerturbation"] ?? options["feature_perturbation"] {
             guard let name = given.stringValue, let chosen = Perturbation(rawValue: name) else {
@@ -140,12 +151,12 @@ public struct TreeShapExplainer: ModelExplainer {
             throw .invalidRequest(field: "modelOutput", message:
                 "modelOutput is raw: tree_shap explains the space shap uses for the model family (probabilities for forests, log-odds for logistic boosted trees, values for regressors).")
         }
-        if perturbation == .interventional, rows.rows * background.rows > Self.pairLimit {
+        let rows = Self.budgetedRows(rowCount)
+        if perturbation == .interventional, rows * backgroundRows > Self.pairLimit {
             throw .invalidRequest(field: "background", message:
-                "Interventional TreeSHAP walks every row against every background row: \(rows.rows) × \(background.rows) is more than \(Self.pairLimit) pairs in one request. Send fewer rows per request or a smaller background sample (100 rows is usual).")
+                "Interventional TreeSHAP walks every row against every background row: \(rows) × \(backgroundRows) is more than \(Self.pairLimit) pairs in one request. Send fewer rows per request or a smaller background sample (100 rows is usual).")
         }
-        let explanation = try explain(rows, background: background, perturbation: perturbation)
-        return (explanation, ["featurePerturbation": .string(perturbation.rawValue), "modelOutput": .string("raw"), "backgroundRows": .number(Double(background.rows))])
+        return perturbation
     }
 
     /// The SHAP values of every row of `rows`, against `background`.

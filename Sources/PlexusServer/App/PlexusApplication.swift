@@ -75,7 +75,7 @@ public func buildRouter(
     AlertRoutes(store: store).register(on: api)
     ModelRoutes(
         store: store, body: body, upload: ModelUploadBody(limit: min(configuration.maxUploadBytes, ModelUploadBody.largestModel)), runners: ModelRunnerCache(),
-        logger: PredictionLogger(store: store, rate: configuration.predictionLogRate), broadcaster: broadcaster)
+        logger: PredictionLogger(store: store, rate: configuration.predictionLogRate), broadcaster: broadcaster, explainSyncRows: configuration.explainSyncRows)
         .register(on: api)
     WebhookRoutes(store: store, body: body, allowedHosts: configuration.webhookHosts).register(on: api)
     GraphQLRoutes(store: store, body: body).register(on: authenticated)

@@ -1,5 +1,6 @@
 import Foundation
 import PlexusCore
+import PlexusModels
 import PlexusScoring
 import PlexusStore
 
@@ -68,6 +69,10 @@ public struct ServerConfiguration: Sendable {
     /// watch, 0–1 (`PLEXUS_PREDICTION_LOG_RATE`). Default 1: every row, up to
     /// ``PredictionLogger/rowsPerRequest`` a request.
     public var predictionLogRate = 1.0
+    /// The most rows `POST /api/v1/models/{model_id}/explain` explains while the client waits
+    /// (`PLEXUS_EXPLAIN_SYNC_ROWS`, 1–1,000); a request for more becomes an explanation job (202).
+    /// Default 1,000.
+    public var explainSyncRows = ExplanationRequest.rowLimit
 
     /// Creates a configuration; every argument has a default.
     public init(
@@ -87,7 +92,7 @@ public struct ServerConfiguration: Sendable {
     /// Combines flags (given as optionals) with `PLEXUS_DATABASE_URL`, `PLEXUS_HOST`, `PLEXUS_PORT`, `PLEXUS_LOG_FORMAT`,
     /// `PLEXUS_MAX_BODY_BYTES`, `PLEXUS_MAX_UPLOAD_BYTES`, `PLEXUS_SHUTDOWN_GRACE_SECONDS`, `PLEXUS_REQUEST_HEAD_TIMEOUT_SECONDS`,
     /// `PLEXUS_IDLE_TIMEOUT_SECONDS`, `PLEXUS_REQUEST_BODY_TIMEOUT_SECONDS`, `PLEXUS_ADMIN_KEY`, `PLEXUS_RATE_LIMIT_PER_SECOND`,
-    /// `PLEXUS_RATE_LIMIT_BURST`, `PLEXUS_CORS_ORIGINS`, `PLEXUS_WEBHOOK_HOSTS`, `PLEXUS_TOKEN_LIFETIME_SECONDS`, `PLEXUS_PREDICTION_LOG_RATE` and the `PLEXUS_LLM_*` variables from
+    /// `PLEXUS_RATE_LIMIT_BURST`, `PLEXUS_CORS_ORIGINS`, `PLEXUS_WEBHOOK_HOSTS`, `PLEXUS_TOKEN_LIFETIME_SECONDS`, `PLEXUS_PREDICTION_LOG_RATE`, `PLEXUS_EXPLAIN_SYNC_ROWS` and the `PLEXUS_LLM_*` variables from
     /// `environment`, then the defaults.
     /// `allowReset` comes only from its flag, so a stray environment variable cannot enable deletion.
     public static func resolve(
@@ -159,6 +164,14 @@ public struct ServerConfiguration: Sendable {
                 throw DomainError.invalid(field: "PLEXUS_PREDICTION_LOG_RATE", message: "PLEXUS_PREDICTION_LOG_RATE is the share of predictions logged, 0–1 (0 turns logging off); got '\(text)'.")
             }
             configuration.predictionLogRate = rate
+        }
+        if let text = environment["PLEXUS_EXPLAIN_SYNC_ROWS"].flatMap({ $0.isEmpty ? nil : $0 }) {
+            guard let rows = Int(text), (1 ... ExplanationRequest.rowLimit).contains(rows) else {
+                throw DomainError.invalid(
+                    field: "PLEXUS_EXPLAIN_SYNC_ROWS",
+                    message: "PLEXUS_EXPLAIN_SYNC_ROWS is the most rows an explain request answers at once (more become a job), 1–\(ExplanationRequest.rowLimit); got '\(text)'.")
+            }
+            configuration.explainSyncRows = rows
         }
         configuration.llm = LLMConfiguration(environment: environment)
         configuration.llm.cacheDirectory = configuration.llm.cacheDirectory ?? ".plexus/llm-cache"

@@ -59,6 +59,10 @@ extension APISchemas {
             ],
             "required": ["background"],
         ],
+        "QueuedExplanation": S.object([
+            "jobId": S.string, "explanationId": ["type": "string", "description": "The id the explanation is stored under once the job completes (the job's id)."],
+            "status": S.enumeration(["queued"]), "rows": S.integer,
+        ], required: ["jobId", "explanationId", "status", "rows"]),
         "Explanation": S.object([
             "model": S.object(["id": S.string, "name": S.string, "version": S.integer], required: ["id", "name", "version"]),
             "method": S.string, "parameters": ["type": "object", "additionalProperties": S.anyJSON], "features": S.array(S.string),

@@ -33,6 +33,8 @@ struct Endpoint: Sendable {
     var alsoStatus: Int?
     /// The name of the successful response's schema.
     let response: String
+    /// The schema of a 202 Accepted answer, for operations that may queue a job instead of answering.
+    var accepted: String?
     /// Whether the operation needs an API key.
     var authenticated = true
 

@@ -84,6 +84,9 @@ enum OpenAPIDocument {
             : ["description": "Success.", "content": .object([mediaType: ["schema": Schema.ref(endpoint.response)]])]
         var responses: [String: JSONValue] = [String(endpoint.status): success, "4XX": error, "5XX": error]
         if let also = endpoint.alsoStatus { responses[String(also)] = success }
+        if let accepted = endpoint.accepted {
+            responses["202"] = ["description": "Accepted: queued as a job.", "content": ["application/json": ["schema": Schema.ref(accepted)]]]
+        }
         return .object(responses)
     }
 }

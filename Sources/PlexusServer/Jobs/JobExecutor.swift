@@ -49,6 +49,7 @@ struct JobExecutor: Sendable {
             case .scoring: try await score(job)
             case .evaluation: try await evaluate(job)
             case .monitor: try await runMonitor(job)
+            case .explanation: try await explain(job)
             }
             // Classifiers cancelled mid-item count as failures rather than errors; a stopping runner must not call that done.
             try Task.checkCancellation()

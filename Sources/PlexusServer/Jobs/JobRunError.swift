@@ -8,6 +8,8 @@ enum JobRunError: Error, Sendable, Hashable, CustomStringConvertible {
     case noLabelledItems(scorecard: String, scores: [String])
     /// The stored parameters lack what the job's kind needs (written by an older or foreign writer).
     case incompleteParameters(kind: JobKind, missing: String)
+    /// The model version an explanation job explains was deleted after the job was queued.
+    case modelMissing(String)
 
     var description: String {
         switch self {
@@ -17,6 +19,8 @@ enum JobRunError: Error, Sendable, Hashable, CustomStringConvertible {
             "No item of scorecard '\(scorecard)' is labelled for \(scores.joined(separator: ", ")); upload labels with POST /api/v1/labels/batch first."
         case .incompleteParameters(let kind, let missing):
             "This \(kind.rawValue) job's parameters have no \(missing), so it cannot run; create the job again."
+        case .modelMissing(let id):
+            "Model version \(id) was deleted after this explanation was queued; upload the model again and send the request again."
         }
     }
 }

@@ -37,6 +37,8 @@ struct BroadcastService: Service {
             case .alertChanged(let accountID, let event):
                 await broadcaster.publish(.alert(event), accountID: accountID, topic: LiveTopic(kind: .alerts, id: nil))
                 await publishModelAlert(event, accountID: accountID)
+            case .explanationStored(let accountID, let summary):
+                await broadcaster.publish(.explanationCompleted(summary), accountID: accountID, model: summary.model)
             case .itemsCreated:
                 break
             }

@@ -63,7 +63,7 @@ public final class ServerMetrics: Sendable {
         case .performanceRecorded(_, let count):
             registry.makeCounter(descriptor: Metric.performanceRecordsIngested)
                 .increment(by: Int64(count))
-        case .evaluationUpdated, .alertChanged:
+        case .evaluationUpdated, .alertChanged, .explanationStored:
             break
         }
     }

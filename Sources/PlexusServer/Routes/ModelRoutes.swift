@@ -16,6 +16,16 @@ struct ModelRoutes {
     let logger: PredictionLogger
     /// Tells model subscribers of the live socket about logged predictions and stored explanations.
     let broadcaster: Broadcaster
+    /// The most rows an explain request answers at once; more become an explanation job.
+    let explainSyncRows: Int
+
+    /// What a queued explain request answers (202).
+    struct QueuedExplanation: Encodable {
+        let jobId: String
+        let explanationId: String
+        let status = "queued"
+        let rows: Int
+    }
 
     /// What `DELETE /api/v1/models/{model_id}` answers.
     struct Deleted: Encodable {
@@ -82,7 +92,19 @@ struct ModelRoutes {
             case let .bool(value)?: keep = value
             default: throw APIError.badParameter("store", "store is true (the default: the explanation is kept for the dashboard and GET /api/v1/explanations/{id}) or false.")
             }
-            let explanationRequest = try ExplanationRequest(input, model: runner.model, features: registered.features)
+            let explanationRequest = try ExplanationRequest(input, model: runner.model, features: registered.features, rowLimit: ExplanationRequest.jobRowLimit)
+            let accountID = try context.requirePrincipal().accountID
+            if explanationRequest.rows.rows > explainSyncRows {
+                try explanationRequest.check()
+                guard keep else {
+                    throw APIError.badParameter("store", "More than \(explainSyncRows) rows are explained by a job, whose explanation is stored for GET /api/v1/explanations/{id}; leave store out, or send fewer rows.")
+                }
+                let job = try await store.createJob(kind: .explanation, parameters: JobParameters(modelId: registered.id.rawValue), input: input, accountID: accountID)
+                var response = JSONResponse.make(
+                    QueuedExplanation(jobId: job.id.rawValue, explanationId: job.id.rawValue, rows: explanationRequest.rows.rows), status: .accepted)
+                response.headers[.location] = "/api/v1/jobs/\(job.id.rawValue)"
+                return response
+            }
             let (explanation, settings) = try explanationRequest.explain()
             let explainer = explanationRequest.explainer
             let features = registered.features ?? (0 ..< explainer.featureCount).map { "\(explainer.inputName)[\($0)]" }
@@ -90,10 +112,7 @@ struct ModelRoutes {
                 explanation, of: explanationRequest.rows, model: .init(id: registered.id, name: registered.name, version: registered.version),
                 method: explanationRequest.method, settings: settings, features: features)
             guard keep else { return JSONResponse.make(answer) }
-            let accountID = try context.requirePrincipal().accountID
-            let stored = try await store.storeExplanation(answer, accountID: accountID)
-            await broadcaster.publish(.explanationCompleted(stored.summary), accountID: accountID, model: stored.model)
-            return JSONResponse.make(stored)
+            return JSONResponse.make(try await store.storeExplanation(answer, accountID: accountID))
         }
         group.post("models/:model_id/importance") { request, context in
             let (registered, runner) = try await prepared(context)

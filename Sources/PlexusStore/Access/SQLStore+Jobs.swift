@@ -4,11 +4,27 @@ import SQLKit
 
 /// Background jobs: a queue in the `jobs` table that the server's job runner claims from.
 extension SQLStore {
-    /// Creates a QUEUED job.
-    public func createJob(kind: JobKind, parameters: JobParameters, accountID: Identifier<Account>) async throws -> Job {
+    /// Creates a QUEUED job, with `input` as its input document (see ``jobInput(_:accountID:)``) when given.
+    public func createJob(kind: JobKind, parameters: JobParameters, input: JSONValue? = nil, accountID: Identifier<Account>) async throws -> Job {
         let job = newJob(kind: kind, parameters: parameters, accountID: accountID)
-        try await backend.write { tx in _ = try await Self.insert(job, dedupeKey: nil, on: tx.sql) }
+        try await backend.write { tx in
+            _ = try await Self.insert(job, dedupeKey: nil, on: tx.sql)
+            if let input {
+                try await tx.sql.raw("""
+                    INSERT INTO job_inputs (job_id, account_id, body) VALUES (\(bind: job.id.rawValue), \(bind: accountID.rawValue), \(bind: JSONText.encode(input)))
+                    """).run()
+            }
+        }
         return job
+    }
+
+    /// The input document job `id` was created with; nil when it has none.
+    public func jobInput(_ id: Identifier<Job>, accountID: Identifier<Account>) async throws -> JSONValue? {
+        try await backend.read { db in
+            try await db.raw("SELECT body FROM job_inputs WHERE job_id = \(bind: id.rawValue) AND account_id = \(bind: accountID.rawValue)").first().map {
+                try JSONText.decode(JSONValue.self, from: try $0.string("body"), column: "job_inputs.body")
+            }
+        }
     }
 
     /// A QUEUED job not stored yet.

@@ -5,13 +5,15 @@ import SQLKit
 /// Stored explanations of model versions: kept whole, listed newest first by their summaries,
 /// and deleted with their model version.
 extension SQLStore {
-    /// Stores `explanation` (its ID and creation time are assigned here) and returns it as stored.
+    /// Stores `explanation` under its ID (a new one when it has none; an explanation job's was
+    /// given out when the job was queued), stamps its creation time, announces it as a
+    /// ``StoreChange/explanationStored(accountID:_:)``, and returns it as stored.
     public func storeExplanation(_ explanation: ModelExplanation, accountID: Identifier<Account>) async throws -> ModelExplanation {
         var stored = explanation
-        stored.id = newID()
+        stored.id = explanation.id ?? newID()
         let now = environment.nowMicros()
         stored.createdAt = Timestamp.date(now)
-        return try await backend.write { [stored] tx in
+        let saved = try await backend.write { [stored] tx in
             try await tx.sql.raw("""
                 INSERT INTO model_explanations (id, account_id, model_id, method, row_count, summary, body, created_at)
                 VALUES (\(bind: stored.id?.rawValue ?? ""), \(bind: accountID.rawValue), \(bind: stored.model.id.rawValue), \(bind: stored.method),
@@ -19,6 +21,8 @@ extension SQLStore {
                 """).run()
             return stored
         }
+        publish(.explanationStored(accountID: accountID, saved.summary))
+        return saved
     }
 
     /// The stored explanations of the model version `modelID`, newest first.

@@ -1,6 +1,6 @@
 /// Every schema step this build knows, oldest first. Never edit a released step; add a new one.
 enum Migrations {
-    static let all: [Migration] = [initial, performance, dashboardCounts, versions, jobs, jobLeases, retiredScores, scopedKeys, datasets, monitors, jobKeys, driftParts, referenceSamples, registeredModels, modelExplanations]
+    static let all: [Migration] = [initial, performance, dashboardCounts, versions, jobs, jobLeases, retiredScores, scopedKeys, datasets, monitors, jobKeys, driftParts, referenceSamples, registeredModels, modelExplanations, jobInputs]
 
     static let initial = Migration(version: 1, statements: [
         """
@@ -298,5 +298,11 @@ enum Migrations {
             method TEXT NOT NULL, row_count BIGINT NOT NULL, summary TEXT NOT NULL, body TEXT NOT NULL, created_at BIGINT NOT NULL)
         """,
         "CREATE INDEX model_explanations_model_created ON model_explanations (account_id, model_id, created_at, id)",
+    ])
+
+    /// A job's input document, when it has one too large for its parameters (an explanation
+    /// job's rows), kept beside the job so job listings stay small.
+    static let jobInputs = Migration(version: 16, statements: [
+        "CREATE TABLE job_inputs (job_id TEXT PRIMARY KEY REFERENCES jobs(id), account_id TEXT NOT NULL REFERENCES accounts(id), body TEXT NOT NULL)",
     ])
 }

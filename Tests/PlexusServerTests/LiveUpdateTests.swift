@@ -16,19 +16,31 @@ struct LiveUpdateTests {
     ) async throws -> [JSONValue] {
         let received = Received()
         let configuration = WebSocketClientConfiguration(additionalHeaders: [.authorization: "Bearer \(key)"])
-        try await server.client.ws("/api/v1/ws", configuration: configuration) { inbound, outbound, _ in
-            for message in messages { try await outbound.write(.text(message)) }
-            var acted = false
-            for try await frame in inbound.messages(maxSize: 1 << 20) {
-                guard case .text(let text) = frame else { continue }
-                let all = received.append(try JSONDecoder().decode(JSONValue.self, from: Data(text.utf8)))
-                if !acted, all.filter({ $0["type"] == "subscribed" || $0["type"] == "error" }).count == messages.count {
-                    acted = true
-                    try await act()
+        let session: @Sendable () async throws -> Void = {
+            try await server.client.ws("/api/v1/ws", configuration: configuration) { inbound, outbound, _ in
+                for message in messages { try await outbound.write(.text(message)) }
+                var acted = false
+                for try await frame in inbound.messages(maxSize: 1 << 20) {
+                    guard case .text(let text) = frame else { continue }
+                    let all = received.append(try JSONDecoder().decode(JSONValue.self, from: Data(text.utf8)))
+                    if !acted, all.filter({ $0["type"] == "subscribed" || $0["type"] == "error" }).count == messages.count {
+                        acted = true
+                        try await act()
+                    }
+                    if enough(all) { break }
                 }
-                if enough(all) { break }
+                try await outbound.close(.normalClosure, reason: nil)
             }
-            try await outbound.close(.normalClosure, reason: nil)
+        }
+        // A deadline against hangs (generous for a busy machine): a missing message fails the test instead.
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask {
+                try await Task.sleep(for: .seconds(60))
+                throw SocketDeadline(received: received.all)
+            }
+            group.addTask { try await session() }
+            try await group.next()
+            group.cancelAll()
         }
         return received.all
     }
@@ -90,6 +102,19 @@ struct LiveUpdateTests {
         }
     }
 
+    @Test("A model's subscribers hear the alerts of a monitor of what drives it")
+    func explanationMonitorAlerts() async throws {
+        try await TestServer.run(live: true) { server in
+            let drifting = try await ModelRouteTests.driftingExplanationMonitor(on: server)
+            let messages = try await listen(server, key: server.adminKey, send: [#"{"type":"subscribe_model","model_id":"tree"}"#], act: {
+                _ = try await server.request(.post, "/api/v1/monitors/\(drifting.id)/run")
+            }, until: { $0.filter { $0["type"] == "alert.raised" }.count == 2 })
+            let raised = messages.filter { $0["type"] == "alert.raised" }
+            #expect(raised.allSatisfy { $0["model_id"] == "tree" && $0["alert"]?["monitorName"] == "what drives tree" })
+            #expect(Set(raised.compactMap { $0["alert"]?["rule"]?.stringValue }) == ["column_drift:\(drifting.driver)", "metric_change:\(drifting.driver).mean"])
+        }
+    }
+
     @Test("Invalid messages get an error and the socket keeps working")
     func invalidMessages() async throws {
         try await TestServer.run(live: true) { server in
@@ -142,3 +167,8 @@ final class Received: Sendable {
     }
 }
 
+/// The socket was still waiting for messages when the test's deadline passed.
+private struct SocketDeadline: Error, CustomStringConvertible {
+    let received: [JSONValue]
+    var description: String { "The socket was still waiting after 60 s; it had received \(received)" }
+}

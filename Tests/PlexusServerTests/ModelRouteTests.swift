@@ -87,62 +87,72 @@ struct ModelRouteTests {
         }
     }
 
+    /// The decision tree's features as uploaded.
+    static let treeFeatures = ["f1", "f2", "f3", "f4", "f5", "f6"]
+
+    /// Uploads the zoo's decision tree as `tree`, logs 40 of its rows as predictions an hour ago and
+    /// the same rows with its strongest feature held at one value two days ago, and creates a
+    /// monitor of what drives it (trailing reference) whose two rules fire on that feature. Also
+    /// returns the feature's mean |SHAP| (summed over the classes) in each window, from the explain
+    /// route with covers counted from the window's own rows, as the monitor counts them.
+    static func driftingExplanationMonitor(on server: TestServer) async throws
+        -> (id: String, driver: String, definition: JSONValue, currentMean: Double, referenceMean: Double) {
+        let features = treeFeatures
+        _ = try await server.request(
+            .post, "/api/v1/models/upload?name=tree&features=\(features.joined(separator: ","))", bytes: try model("decision_tree"), contentType: "application/octet-stream")
+        let inputs = try #require(reference("decision_tree")["inputs"]?["X"]?.arrayValue)
+        let current = inputs.prefix(40).map { row in
+            JSONValue.object(Dictionary(uniqueKeysWithValues: zip(features, row.arrayValue ?? [])))
+        }
+        func meanAbsolute(_ rows: [JSONValue]) async throws -> [Double] {
+            let explained = try await server.request(.post, "/api/v1/models/tree/explain", json: [
+                "rows": .array(rows), "background": ["rows": .array(rows)], "featurePerturbation": "tree_path_dependent", "store": false,
+            ])
+            let values = try #require(explained.json["rows"]?.arrayValue?.compactMap { $0["values"]?.arrayValue }, "\(explained.text)")
+            #expect(values.first?.count == 3)
+            return features.indices.map { feature in
+                values.reduce(0) { total, row in total + row.reduce(0) { $0 + abs($1[feature]?.numberValue ?? .nan) } } / Double(values.count)
+            }
+        }
+        let currentMeans = try await meanAbsolute(current)
+        let strongest = try #require(currentMeans.indices.max { currentMeans[$0] < currentMeans[$1] })
+        let driver = features[strongest]
+        let reference = current.map { $0.setting(driver, current[0][driver] ?? 0) }
+        let referenceMeans = try await meanAbsolute(reference)
+        #expect(referenceMeans[strongest] < currentMeans[strongest] / 4)
+        let end = Date()
+        let points = reference.enumerated().map { index, row -> JSONValue in
+            ["time": .string(PlexusJSON.formatDate(end.addingTimeInterval(-86_400 * 2 - Double(index) * 60))), "values": row]
+        } + current.enumerated().map { index, row -> JSONValue in
+            ["time": .string(PlexusJSON.formatDate(end.addingTimeInterval(-3_600 - Double(index) * 10))), "values": row]
+        }
+        let posted = try await server.request(.post, "/api/v1/monitoring/series/model.tree/points", json: ["points": .array(points)])
+        #expect(posted.status == .created, "\(posted.text)")
+        let definition: JSONValue = [
+            "name": "what drives tree", "source": ["kind": "explanation", "model": "tree"], "window": "1d", "reference": ["trailing": "7d"],
+            "minimumSampleSize": 30, "drift": ["methods": [.init(stringLiteral: driver): ["method": "wasserstein", "threshold": 0.1]]],
+            "rules": [["type": "column_drift", "column": .string(driver)], ["type": "metric_change", "column": .string(driver), "statistic": "mean", "percent": 50]],
+        ]
+        let created = try await server.request(.post, "/api/v1/monitors", json: definition)
+        let id = try #require(created.json["id"]?.stringValue, "\(created.text)")
+        return (id, driver, definition, currentMeans[strongest], referenceMeans[strongest])
+    }
+
     @Test("An explanation monitor compares how strongly each feature drives logged predictions, as the explain route attributes them", arguments: TestDatabase.available)
     func explanationMonitor(database: TestDatabase) async throws {
         try await TestServer.run(database) { server in
-            let features = ["f1", "f2", "f3", "f4", "f5", "f6"]
-            _ = try await server.request(
-                .post, "/api/v1/models/upload?name=tree&features=\(features.joined(separator: ","))", bytes: try Self.model("decision_tree"), contentType: "application/octet-stream")
-            let inputs = try #require(Self.reference("decision_tree")["inputs"]?["X"]?.arrayValue)
-            let current = inputs.prefix(40).map { row in
-                JSONValue.object(Dictionary(uniqueKeysWithValues: zip(features, row.arrayValue ?? [])))
-            }
-            // Mean over rows of Σ over the model's three classes of |SHAP|, per feature, from the
-            // explain route (covers counted from the rows themselves, as the monitor counts them).
-            func meanAbsolute(_ rows: [JSONValue]) async throws -> [Double] {
-                let explained = try await server.request(.post, "/api/v1/models/tree/explain", json: [
-                    "rows": .array(rows), "background": ["rows": .array(rows)], "featurePerturbation": "tree_path_dependent", "store": false,
-                ])
-                let values = try #require(explained.json["rows"]?.arrayValue?.compactMap { $0["values"]?.arrayValue }, "\(explained.text)")
-                #expect(values.first?.count == 3)
-                return features.indices.map { feature in
-                    values.reduce(0) { total, row in total + row.reduce(0) { $0 + abs($1[feature]?.numberValue ?? .nan) } } / Double(values.count)
-                }
-            }
-            let currentMeans = try await meanAbsolute(current)
-            let strongest = try #require(currentMeans.indices.max { currentMeans[$0] < currentMeans[$1] })
-            let driver = features[strongest]
-
-            // The reference window holds the same rows with the strongest feature held at one value.
-            let reference = current.map { $0.setting(driver, current[0][driver] ?? 0) }
-            let referenceMeans = try await meanAbsolute(reference)
-            #expect(referenceMeans[strongest] < currentMeans[strongest] / 4)
-            let end = Date()
-            let points = reference.enumerated().map { index, row -> JSONValue in
-                ["time": .string(PlexusJSON.formatDate(end.addingTimeInterval(-86_400 * 2 - Double(index) * 60))), "values": row]
-            } + current.enumerated().map { index, row -> JSONValue in
-                ["time": .string(PlexusJSON.formatDate(end.addingTimeInterval(-3_600 - Double(index) * 10))), "values": row]
-            }
-            let posted = try await server.request(.post, "/api/v1/monitoring/series/model.tree/points", json: ["points": .array(points)])
-            #expect(posted.status == .created, "\(posted.text)")
-
-            let monitor: JSONValue = [
-                "name": "what drives tree", "source": ["kind": "explanation", "model": "tree"], "window": "1d", "reference": ["trailing": "7d"],
-                "minimumSampleSize": 30, "drift": ["methods": [.init(stringLiteral: driver): ["method": "wasserstein", "threshold": 0.1]]],
-                "rules": [["type": "column_drift", "column": .string(driver)], ["type": "metric_change", "column": .string(driver), "statistic": "mean", "percent": 50]],
-            ]
-            let created = try await server.request(.post, "/api/v1/monitors", json: monitor)
-            let id = try #require(created.json["id"]?.stringValue, "\(created.text)")
+            let drifting = try await Self.driftingExplanationMonitor(on: server)
+            let (id, driver, monitor) = (drifting.id, drifting.driver, drifting.definition)
             let run = try await server.request(.post, "/api/v1/monitors/\(id)/run")
             let check = try #require(run.json["run"]?["check"], "\(run.text)")
             #expect(check["status"] == "drift" && check["currentRows"] == 40 && check["referenceRows"] == 40, "\(run.text)")
             let columns = check["drift"]?["columns"]?.arrayValue ?? []
-            #expect(Set(columns.compactMap { $0["name"]?.stringValue }) == Set(features))
+            #expect(Set(columns.compactMap { $0["name"]?.stringValue }) == Set(Self.treeFeatures))
             #expect(columns.first { $0["name"] == .string(driver) }?["result"]?["drifted"] == true, "\(run.text)")
             #expect(check["fired"]?.arrayCount == 2, "\(run.text)")
             // The monitor's mean |SHAP| is the explain route's, in both windows.
             let reading = try #require(check["metrics"]?.arrayValue?.first { $0["metric"] == .string("\(driver).mean") })
-            for (monitored, explained) in [(reading["reference"]?.numberValue, referenceMeans[strongest]), (reading["current"]?.numberValue, currentMeans[strongest])] {
+            for (monitored, explained) in [(reading["reference"]?.numberValue, drifting.referenceMean), (reading["current"]?.numberValue, drifting.currentMean)] {
                 let value = try #require(monitored)
                 #expect(abs(value - explained) <= 1e-9 * max(1, explained), "monitor \(value), explain \(explained)")
             }

@@ -1,4 +1,5 @@
 import PlexusCore
+import PlexusModels
 import PlexusMonitoring
 import PlexusStore
 import ServiceLifecycle
@@ -45,13 +46,21 @@ struct BroadcastService: Service {
         }
     }
 
-    /// Sends an alert to the model's subscribers too when its monitor watches a model's predictions
-    /// (a series source on `model.<name>`).
+    /// Sends an alert to the model's subscribers too when its monitor watches a model: a series
+    /// source on its predictions (`model.<name>`), or an explanation source naming it.
     private func publishModelAlert(_ event: AlertEvent, accountID: Identifier<Account>) async {
-        guard let monitor = try? await store.monitor(event.alert.monitorId.rawValue, accountID: accountID),
-              monitor.definition.source.kind == "series", case let .string(series)? = monitor.definition.source.settings["series"],
-              series.hasPrefix("model.") else { return }
-        let name = String(series.dropFirst("model.".count))
+        guard let monitor = try? await store.monitor(event.alert.monitorId.rawValue, accountID: accountID) else { return }
+        let source = monitor.definition.source
+        let name: String
+        switch (source.kind, source.settings["series"], source.settings["model"]) {
+        case let (SeriesMonitorSource.kind, .string(series)?, _) where series.hasPrefix("model."):
+            name = String(series.dropFirst("model.".count))
+        case let (ExplanationMonitorSource.kind, _, .string(reference)?):
+            guard let model = try? await store.registeredModel(reference, accountID: accountID) else { return }
+            name = model.name
+        default:
+            return
+        }
         await broadcaster.publish(.modelAlert(model: name, event), accountID: accountID, topic: LiveTopic(kind: .model, id: name))
     }
 

@@ -13,7 +13,7 @@ import PlexusStats
 /// (or if the client goes away) call ``discard()`` so nothing half-written is left.
 public struct DatasetUpload: Sendable {
     /// Chunks read back at a time while profiling.
-    static let chunksPerRead = 16
+    public static let chunksPerRead = 16
 
     private let store: any DatasetStore
     private let format: DatasetFormat

@@ -1,4 +1,5 @@
 import Foundation
+import PlexusCore
 
 /// An uploaded model file as the `onnx` classifier loads it.
 public struct RegisteredModelFile: Sendable, Hashable {
@@ -23,10 +24,29 @@ public struct RegisteredModelFile: Sendable, Hashable {
     }
 }
 
-/// Finds uploaded models (`/api/v1/models`) for `onnx` classifiers.
+/// Finds uploaded models (`/api/v1/models`) for `onnx` classifiers, and the uploaded datasets
+/// (`/api/v1/data`) their explanations compare items with.
 public protocol RegisteredModelSource: Sendable {
     /// The version `reference` names (an ID, `name@version`, or `name` for the newest), or nil.
     func model(_ reference: String) async throws -> RegisteredModelFile?
+    /// At most `limit` rows of the dataset `reference` names (its ID, or the newest of that name),
+    /// spread evenly over it, each with the cells of `columns` (as uploaded, null when empty or
+    /// absent); nil when there is no such dataset.
+    /// - Throws: ``DatasetRowsError/missingColumns(dataset:columns:available:)`` when the dataset lacks some of `columns`.
+    func datasetRows(_ reference: String, columns: [String], limit: Int) async throws -> [[String: JSONValue]]?
+}
+
+/// Why dataset rows could not be read for a classifier.
+public enum DatasetRowsError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The dataset has no column of some of the names asked for.
+    case missingColumns(dataset: String, columns: [String], available: [String])
+
+    public var description: String {
+        switch self {
+        case let .missingColumns(dataset, columns, available):
+            "Dataset '\(dataset)' has no column \(columns.map { "'\($0)'" }.joined(separator: ", ")); its columns are \(available.joined(separator: ", "))."
+        }
+    }
 }
 
 /// A source with no uploaded models, for scoring that uses no `onnx` classifier.
@@ -36,4 +56,7 @@ public struct NoRegisteredModels: RegisteredModelSource {
 
     /// Always `nil`.
     public func model(_ reference: String) async throws -> RegisteredModelFile? { nil }
+
+    /// Always `nil`.
+    public func datasetRows(_ reference: String, columns: [String], limit: Int) async throws -> [[String: JSONValue]]? { nil }
 }

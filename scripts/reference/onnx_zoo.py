@@ -3,7 +3,8 @@
 exported with skl2onnx, XGBoost and LightGBM models exported with onnxmltools, and onnxruntime's
 outputs for each on held-out rows.
 
-Each case trains one model on a seeded synthetic problem (binary, named-class or three-class
+Each case (logistic regression, trees and forests, boosting, MLPs, SVMs, naive Bayes, k-nearest
+neighbours, pipelines) trains one model on a seeded synthetic problem (binary, named-class or three-class
 classification, or regression; 6 features), exports it to ONNX (float inputs named "X"; class outputs as plain
 tensors unless the case keeps skl2onnx's default ZipMap), writes the model to
 Tests/PlexusModelsTests/Fixtures/zoo/<name>.onnx, and records onnxruntime's outputs for 40 rows
@@ -43,6 +44,7 @@ from sklearn.linear_model import LinearRegression, LogisticRegression
 from sklearn.neural_network import MLPClassifier, MLPRegressor
 from sklearn.pipeline import Pipeline, make_pipeline
 from sklearn.naive_bayes import GaussianNB
+from sklearn.neighbors import KNeighborsClassifier, KNeighborsRegressor
 from sklearn.preprocessing import Binarizer, MaxAbsScaler, Normalizer, OneHotEncoder, RobustScaler, StandardScaler
 from sklearn.svm import SVC, SVR
 from sklearn.tree import DecisionTreeClassifier
@@ -95,6 +97,10 @@ CASES = [
     ("linear_regression", "regression", lambda: LinearRegression(), False),
     ("mlp_regression", "regression", lambda: make_pipeline(StandardScaler(), MLPRegressor(hidden_layer_sizes=(8,), max_iter=400, random_state=SEED)), False),
     ("random_forest_regression", "regression", lambda: RandomForestRegressor(n_estimators=4, max_depth=4, random_state=SEED), False),
+    # skl2onnx computes the distances with a Scan over the training rows, then TopK, Equal votes (or 1/distance weights).
+    ("knn_binary", "binary", lambda: KNeighborsClassifier(n_neighbors=5), False),
+    ("knn_multiclass_distance", "multiclass", lambda: KNeighborsClassifier(n_neighbors=7, weights="distance"), False),
+    ("knn_regression", "regression", lambda: KNeighborsRegressor(n_neighbors=5), False),
 ]
 
 # Boosted trees from their own libraries, exported with onnxmltools (one thread, seeded).

@@ -149,6 +149,7 @@ public struct PermutationImportance: Sendable {
             case let .string(values): values
             case let .float(values): values.map { String(Int64($0.rounded())) }
             case let .double(values): values.map { String(Int64($0.rounded())) }
+            case let .bool(values): values.map { $0 ? "1" : "0" }
             }
             guard predicted.count == labels.count else {
                 throw .invalidRequest(field: "scoring", message: "\(scoring.rawValue) needs one predicted label per row; the model's first output '\(predictionName)' gives \(predicted.count) for \(labels.count) rows.")

@@ -13,8 +13,9 @@ enum Negate: UnaryFunction { static func apply(_ x: Float) -> Float { -x } }
 enum Exponential: UnaryFunction { static func apply(_ x: Float) -> Float { expf(x) } }
 enum Logarithm: UnaryFunction { static func apply(_ x: Float) -> Float { logf(x) } }
 enum SquareRoot: UnaryFunction { static func apply(_ x: Float) -> Float { x.squareRoot() } }
+enum Reciprocal: UnaryFunction { static func apply(_ x: Float) -> Float { 1 / x } }
 
-/// `Relu`, `Sigmoid`, `Tanh`, `Abs`, `Neg`, `Exp`, `Log`, `Sqrt`: `F` on every element of a
+/// `Relu`, `Sigmoid`, `Tanh`, `Abs`, `Neg`, `Exp`, `Log`, `Sqrt`, `Reciprocal`: `F` on every element of a
 /// float tensor (`Abs` and `Neg` keep int64 tensors int64).
 struct UnaryOperator<F: UnaryFunction>: ONNXOperator {
     init(_ attributes: NodeAttributes) throws(ModelError) {}
@@ -54,6 +55,12 @@ enum Multiplication: BinaryFunction {
 enum Division: BinaryFunction {
     static func apply(_ a: Float, _ b: Float) -> Float { a / b }
     static func apply(_ a: Int64, _ b: Int64) -> Int64 { b == 0 ? 0 : a / b }
+}
+
+enum Maximum: BinaryFunction {
+    /// NaN wins, as onnxruntime's Max propagates it.
+    static func apply(_ a: Float, _ b: Float) -> Float { a.isNaN || b.isNaN ? .nan : max(a, b) }
+    static func apply(_ a: Int64, _ b: Int64) -> Int64 { max(a, b) }
 }
 
 enum Power: BinaryFunction {
@@ -99,15 +106,15 @@ struct BinaryOperator<F: BinaryFunction>: ONNXOperator {
     }
 }
 
-/// `Sum`: the element-wise sum of any number of float tensors, with broadcasting.
-struct SumOperator: ONNXOperator {
+/// `Sum` and `Max`: `F` folded element by element over any number of tensors, with broadcasting.
+struct VariadicOperator<F: BinaryFunction>: ONNXOperator {
     init(_ attributes: NodeAttributes) throws(ModelError) {}
 
     func run(_ inputs: [ONNXValue?], node: String) throws(ModelError) -> [ONNXValue] {
         guard !inputs.isEmpty else { throw .evaluation(node: node, message: "no input") }
         var total = try inputs.tensor(0, node: node)
         for index in 1 ..< inputs.count {
-            total = try BinaryOperator<Addition>.combine(total, try inputs.tensor(index, node: node), node: node)
+            total = try BinaryOperator<F>.combine(total, try inputs.tensor(index, node: node), node: node)
         }
         return [.tensor(total)]
     }

@@ -24,12 +24,6 @@ struct GatherOperator: ONNXOperator {
             }
         }
         let shape = Array(data.shape[..<resolved]) + indexTensor.shape + Array(data.shape[(resolved + 1)...])
-        let elements: Tensor.Elements = switch data.elements {
-        case let .float(values): .float(picks.map { values[$0] })
-        case let .double(values): .double(picks.map { values[$0] })
-        case let .int64(values): .int64(picks.map { values[$0] })
-        case let .string(values): .string(picks.map { values[$0] })
-        }
-        return [.tensor(Tensor(checkedShape: shape, elements))]
+        return [.tensor(Tensor(checkedShape: shape, data.elements.picking(picks)))]
     }
 }

@@ -24,6 +24,7 @@ struct OneHotEncoderOperator: ONNXOperator {
         case let .int64(values): positions = values.map { numbers[$0] }
         case let .float(values): positions = values.map { Int64(exactly: $0).flatMap { numbers[$0] } }
         case let .double(values): positions = values.map { Int64(exactly: $0).flatMap { numbers[$0] } }
+        case let .bool(values): positions = values.map { numbers[$0 ? 1 : 0] }
         }
         var output = [Float](repeating: 0, count: positions.count * count)
         for (index, position) in positions.enumerated() {

@@ -9,6 +9,14 @@ enum Summation: Reduction {
     static func reduce(_ values: [Float]) -> Float { values.reduce(0, +) }
 }
 
+enum Mean: Reduction {
+    static func reduce(_ values: [Float]) -> Float { values.reduce(0, +) / Float(values.count) }
+}
+
+enum SquareSummation: Reduction {
+    static func reduce(_ values: [Float]) -> Float { values.reduce(0) { $0 + $1 * $1 } }
+}
+
 enum LogSumExp: Reduction {
     /// log Σ eˣ, with the largest value taken out first so nothing overflows.
     static func reduce(_ values: [Float]) -> Float {
@@ -17,8 +25,8 @@ enum LogSumExp: Reduction {
     }
 }
 
-/// `ReduceSum` and `ReduceLogSumExp`: `R` over the axes given as an input (`ReduceSum` from opset
-/// 13) or the `axes` attribute (`ReduceLogSumExp` before opset 18); every axis when none are
+/// `ReduceSum`, `ReduceSumSquare`, `ReduceMean` and `ReduceLogSumExp`: `R` over the axes given as an input
+/// (`ReduceSum` from opset 13) or the `axes` attribute (the others before opset 18); every axis when none are
 /// given (unless `noop_with_empty_axes`), keeping them as 1 when `keepdims`.
 struct ReduceOperator<R: Reduction>: ONNXOperator {
     private let attributeAxes: [Int64]

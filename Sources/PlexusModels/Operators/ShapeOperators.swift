@@ -108,12 +108,6 @@ struct ArrayFeatureExtractorOperator: ONNXOperator {
         let outer = data.elements.count / max(width, 1)
         let picks = (0 ..< outer).flatMap { o in indices.map { o * width + Int($0) } }
         let shape = data.shape.count <= 1 ? [1, indices.count] : Array(data.shape.dropLast()) + [indices.count]
-        let elements: Tensor.Elements = switch data.elements {
-        case let .float(values): .float(picks.map { values[$0] })
-        case let .double(values): .double(picks.map { values[$0] })
-        case let .int64(values): .int64(picks.map { values[$0] })
-        case let .string(values): .string(picks.map { values[$0] })
-        }
-        return [.tensor(Tensor(checkedShape: shape, elements))]
+        return [.tensor(Tensor(checkedShape: shape, data.elements.picking(picks)))]
     }
 }

@@ -4,11 +4,21 @@ import Foundation
 struct NodeAttributes {
     /// The node's name, for messages.
     let node: String
+    /// The operators a subgraph attribute (a `Scan` body) is built from.
+    let registry: OperatorRegistry
     private let attributes: [String: Onnx_AttributeProto]
 
-    init(_ proto: Onnx_NodeProto, name: String) {
+    init(_ proto: Onnx_NodeProto, name: String, registry: OperatorRegistry = .standard) {
         node = name
+        self.registry = registry
         attributes = Dictionary(proto.attribute.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// A graph attribute, such as a `Scan` node's body.
+    func graph(_ name: String) throws(ModelError) -> Onnx_GraphProto {
+        guard let attribute = attributes[name] else { throw missing(name) }
+        guard attribute.hasG else { throw invalid(name, "is not a graph") }
+        return attribute.g
     }
 
     func has(_ name: String) -> Bool { attributes[name] != nil }

@@ -6,6 +6,8 @@ public struct Tensor: Sendable, Equatable {
         case double([Double])
         case int64([Int64])
         case string([String])
+        /// Truth values, as comparisons make them.
+        case bool([Bool])
 
         /// How many elements there are.
         public var count: Int {
@@ -14,6 +16,18 @@ public struct Tensor: Sendable, Equatable {
             case let .double(values): values.count
             case let .int64(values): values.count
             case let .string(values): values.count
+            case let .bool(values): values.count
+            }
+        }
+
+        /// The elements at `positions`, in that order.
+        func picking(_ positions: [Int]) -> Elements {
+            switch self {
+            case let .float(values): .float(positions.map { values[$0] })
+            case let .double(values): .double(positions.map { values[$0] })
+            case let .int64(values): .int64(positions.map { values[$0] })
+            case let .string(values): .string(positions.map { values[$0] })
+            case let .bool(values): .bool(positions.map { values[$0] })
             }
         }
 
@@ -24,6 +38,7 @@ public struct Tensor: Sendable, Equatable {
             case .double: .double
             case .int64: .int64
             case .string: .string
+            case .bool: .bool
             }
         }
     }
@@ -53,6 +68,7 @@ public struct Tensor: Sendable, Equatable {
         case let .float(values): values
         case let .double(values): values.map(Float.init)
         case let .int64(values): values.map(Float.init)
+        case let .bool(values): values.map { $0 ? 1 : 0 }
         case .string: nil
         }
     }

@@ -72,6 +72,7 @@ struct PredictionLogger: Sendable {
                     case let .double(values): values[index].isFinite ? .number(values[index]) : .null
                     case let .int64(values): .number(Double(values[index]))
                     case let .string(values): .string(values[index])
+                    case let .bool(values): .bool(values[index])
                     }
                 }
             }

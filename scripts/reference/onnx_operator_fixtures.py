@@ -1,0 +1,103 @@
+#!/usr/bin/env python3
+"""Reference fixtures for single ONNX operators that no zoo model exercises fully: comparisons
+(Equal, Less, Greater on floats and integers), Where, Transpose, TopK (largest and
+smallest, along any axis, with ties), ReduceSumSquare and ReduceMean, Max with broadcasting and
+NaN, Reciprocal, Cast to and from bool, and Scan carrying state (a running sum) beside a scan
+output.
+
+Each case is a one-node graph (Scan's body is a small graph of its own) built with onnx.helper
+at opset 17, its inputs, and onnxruntime's outputs. The model travels in the document as base64,
+so the Swift tests (Tests/PlexusModelsTests/OperatorTests.swift) run the same bytes on the same
+inputs: integers, strings and booleans must be identical, floats within 1e-6.
+
+Usage (from the repository root, inside the venv of requirements.txt):
+    python scripts/reference/onnx_operator_fixtures.py --out Tests/PlexusModelsTests/Fixtures/onnx_operators.json
+    python scripts/reference/onnx_operator_fixtures.py --check Tests/PlexusModelsTests/Fixtures/onnx_operators.json
+"""
+
+from __future__ import annotations
+
+import base64
+import sys
+from importlib.metadata import version
+
+import numpy as np
+import onnxruntime as ort
+from onnx import TensorProto, helper
+
+import fixture_cli
+
+TOLERANCE = 1e-6
+def element_type(array: np.ndarray) -> int:
+    return {"f": TensorProto.FLOAT, "i": TensorProto.INT64, "b": TensorProto.BOOL}[array.dtype.kind]
+
+
+def case(name: str, node, inputs: dict[str, np.ndarray], outputs: list[str], initializers=()) -> dict:
+    """A one-node model on `inputs` (graph inputs, in order), run by onnxruntime."""
+    graph_inputs = [helper.make_tensor_value_info(key, element_type(value), list(value.shape)) for key, value in inputs.items()]
+    graph_outputs = [helper.make_empty_tensor_value_info(output) for output in outputs]
+    graph = helper.make_graph([node], name, graph_inputs, graph_outputs, initializer=list(initializers))
+    model = helper.make_model(graph, producer_name="onnx_operator_fixtures.py", opset_imports=[helper.make_opsetid("", 17)])
+    model.ir_version = 8
+    data = model.SerializeToString()
+    results = ort.InferenceSession(data, providers=["CPUExecutionProvider"]).run(None, inputs)
+    return {
+        "name": name, "model": base64.b64encode(data).decode(),
+        "inputs": {key: recorded(value) for key, value in inputs.items()},
+        "outputs": {key: recorded(np.asarray(value)) for key, value in zip(outputs, results)},
+    }
+
+
+def recorded(array: np.ndarray) -> dict:
+    """A tensor as JSON: its element type, shape and row-major values (NaN as null)."""
+    kind = {"f": "float", "i": "int64", "b": "bool"}[array.dtype.kind]
+    flat = array.reshape(-1).tolist()
+    if kind == "float":
+        flat = [None if np.isnan(v) else float(v) for v in flat]
+    return {"type": kind, "shape": list(array.shape), "values": flat}
+
+
+def build() -> dict:
+    rng = np.random.default_rng(20261207)
+    a = rng.integers(-3, 4, size=(3, 4)).astype(np.float32)
+    b = rng.integers(-3, 4, size=(1, 4)).astype(np.float32)
+    ints = np.array([[1, 5, 2], [7, 5, 0]], dtype=np.int64)
+    cases = []
+    for operator in ["Equal", "Less", "Greater"]:
+        cases.append(case(f"{operator.lower()}_float_broadcast", helper.make_node(operator, ["A", "B"], ["Y"]), {"A": a, "B": b}, ["Y"]))
+        cases.append(case(f"{operator.lower()}_int64", helper.make_node(operator, ["A", "B"], ["Y"]),
+                          {"A": ints, "B": np.array([5], dtype=np.int64)}, ["Y"]))
+    condition = a > 0
+    cases.append(case("where_broadcast", helper.make_node("Where", ["C", "X", "Y0"], ["Y"]),
+                      {"C": condition, "X": a, "Y0": np.array([[-1.0]], dtype=np.float32)}, ["Y"]))
+    cube = rng.normal(size=(2, 3, 4)).astype(np.float32)
+    cases.append(case("transpose_permuted", helper.make_node("Transpose", ["X"], ["Y"], perm=[2, 0, 1]), {"X": cube}, ["Y"]))
+    cases.append(case("transpose_reversed", helper.make_node("Transpose", ["X"], ["Y"]), {"X": cube}, ["Y"]))
+    tied = np.array([[3, 1, 3, 2, 1], [0, 4, 4, 4, 2]], dtype=np.float32)
+    k2 = helper.make_tensor("K", TensorProto.INT64, [1], [2])
+    k3 = helper.make_tensor("K", TensorProto.INT64, [1], [3])
+    cases.append(case("topk_largest_ties", helper.make_node("TopK", ["X", "K"], ["V", "I"]), {"X": tied}, ["V", "I"], [k3]))
+    cases.append(case("topk_smallest_ties", helper.make_node("TopK", ["X", "K"], ["V", "I"], largest=0), {"X": tied}, ["V", "I"], [k3]))
+    cases.append(case("topk_axis0", helper.make_node("TopK", ["X", "K"], ["V", "I"], axis=0), {"X": cube[0]}, ["V", "I"], [k2]))
+    cases.append(case("reduce_sum_square", helper.make_node("ReduceSumSquare", ["X"], ["Y"], axes=[1], keepdims=0), {"X": cube}, ["Y"]))
+    cases.append(case("reduce_mean_keepdims", helper.make_node("ReduceMean", ["X"], ["Y"], axes=[0, 2]), {"X": cube}, ["Y"]))
+    with_nan = a.copy()
+    with_nan[1, 2] = np.nan
+    cases.append(case("max_three_broadcast", helper.make_node("Max", ["A", "B", "C"], ["Y"]),
+                      {"A": with_nan, "B": b, "C": np.array([0.5], dtype=np.float32)}, ["Y"]))
+    cases.append(case("reciprocal", helper.make_node("Reciprocal", ["X"], ["Y"]), {"X": cube + 3}, ["Y"]))
+    cases.append(case("cast_bool_to_float", helper.make_node("Cast", ["X"], ["Y"], to=TensorProto.FLOAT), {"X": condition}, ["Y"]))
+    cases.append(case("cast_float_to_bool", helper.make_node("Cast", ["X"], ["Y"], to=TensorProto.BOOL), {"X": a}, ["Y"]))
+    # Scan: the state is a running sum of the rows, and each iteration also gives the row's square.
+    body = helper.make_graph(
+        [helper.make_node("Add", ["sum_in", "row"], ["sum_out"]), helper.make_node("Mul", ["row", "row"], ["square"])],
+        "body",
+        [helper.make_tensor_value_info("sum_in", TensorProto.FLOAT, [4]), helper.make_tensor_value_info("row", TensorProto.FLOAT, [4])],
+        [helper.make_tensor_value_info("sum_out", TensorProto.FLOAT, [4]), helper.make_tensor_value_info("square", TensorProto.FLOAT, [4])])
+    scan = helper.make_node("Scan", ["S", "X"], ["Total", "Squares"], body=body, num_scan_inputs=1)
+    cases.append(case("scan_running_sum", scan, {"S": np.zeros(4, dtype=np.float32), "X": a}, ["Total", "Squares"]))
+    return {"versions": {name: version(name) for name in ["onnx", "onnxruntime", "numpy"]}, "cases": cases}
+
+
+if __name__ == "__main__":
+    sys.exit(fixture_cli.run(__doc__.splitlines()[0], build, TOLERANCE))

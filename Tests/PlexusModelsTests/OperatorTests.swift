@@ -3,9 +3,9 @@ import Foundation
 import Testing
 
 /// Single operators no zoo model exercises fully (comparisons, Where, Transpose, TopK with ties,
-/// reductions, Max, Reciprocal, Cast to and from bool, Scan carrying state), each a one-node
-/// model of scripts/reference/onnx_operator_fixtures.py with onnxruntime's outputs. Integers and
-/// booleans must be identical, floats within 1e-6.
+/// reductions, Max, Reciprocal, Cast to and from bool, Scan carrying state, LabelEncoder), each a one-node
+/// model of scripts/reference/onnx_operator_fixtures.py with onnxruntime's outputs. Integers,
+/// strings and booleans must be identical, floats within 1e-6.
 @Suite("Single operators compute as onnxruntime does")
 struct OperatorTests {
     /// A tensor as the fixtures record it.
@@ -14,10 +14,11 @@ struct OperatorTests {
         let shape: [Int]
         let values: [Value]
 
-        /// One element: a number, a missing float (null), or a truth value.
+        /// One element: a number, a missing float (null), a truth value or a string.
         enum Value: Decodable, Sendable {
             case number(Double)
             case truth(Bool)
+            case text(String)
             case missing
 
             init(from decoder: any Decoder) throws {
@@ -26,16 +27,22 @@ struct OperatorTests {
                     self = .missing
                 } else if let flag = try? container.decode(Bool.self) {
                     self = .truth(flag)
+                } else if let text = try? container.decode(String.self) {
+                    self = .text(text)
                 } else {
                     self = .number(try container.decode(Double.self))
                 }
+            }
+
+            var text: String? {
+                if case let .text(value) = self { value } else { nil }
             }
 
             var number: Double {
                 switch self {
                 case let .number(value): value
                 case let .truth(flag): flag ? 1 : 0
-                case .missing: .nan
+                case .missing, .text: .nan
                 }
             }
         }
@@ -44,6 +51,7 @@ struct OperatorTests {
             let elements: Tensor.Elements = switch type {
             case "int64": .int64(values.map { Int64($0.number) })
             case "bool": .bool(values.map { $0.number != 0 })
+            case "string": .string(values.map { $0.text ?? "" })
             default: .float(values.map { Float($0.number) })
             }
             return Tensor(shape: shape, elements: elements)
@@ -83,6 +91,8 @@ struct OperatorTests {
                 #expect(values == expected.values.map { $0.number != 0 }, "\(name)")
             case let (.int64(values), "int64"):
                 #expect(values == expected.values.map { Int64($0.number) }, "\(name)")
+            case let (.string(values), "string"):
+                #expect(values == expected.values.map { $0.text ?? "" }, "\(name)")
             case (_, "float"):
                 let values = try #require(got.floats, "\(name) is not numeric")
                 #expect(values.count == expected.values.count)

@@ -2,8 +2,9 @@
 """Reference fixtures for single ONNX operators that no zoo model exercises fully: comparisons
 (Equal, Less, Greater on floats and integers), Where, Transpose, TopK (largest and
 smallest, along any axis, with ties), ReduceSumSquare and ReduceMean, Max with broadcasting and
-NaN, Reciprocal, Cast to and from bool, and Scan carrying state (a running sum) beside a scan
-output.
+NaN, Reciprocal, Cast to and from bool, Scan carrying state (a running sum) beside a scan
+output, and LabelEncoder (keys and values as lists or tensors, defaults, a NaN key before and
+from opset 4).
 
 Each case is a one-node graph (Scan's body is a small graph of its own) built with onnx.helper
 at opset 17, its inputs, and onnxruntime's outputs. The model travels in the document as base64,
@@ -29,15 +30,17 @@ import fixture_cli
 
 TOLERANCE = 1e-6
 def element_type(array: np.ndarray) -> int:
-    return {"f": TensorProto.FLOAT, "i": TensorProto.INT64, "b": TensorProto.BOOL}[array.dtype.kind]
+    return {"f": TensorProto.FLOAT, "i": TensorProto.INT64, "b": TensorProto.BOOL, "O": TensorProto.STRING}[array.dtype.kind]
 
 
-def case(name: str, node, inputs: dict[str, np.ndarray], outputs: list[str], initializers=()) -> dict:
-    """A one-node model on `inputs` (graph inputs, in order), run by onnxruntime."""
+def case(name: str, node, inputs: dict[str, np.ndarray], outputs: list[str], initializers=(), ml_opset: int | None = None) -> dict:
+    """A one-node model on `inputs` (graph inputs, in order), run by onnxruntime; `ml_opset`
+    imports ai.onnx.ml too."""
     graph_inputs = [helper.make_tensor_value_info(key, element_type(value), list(value.shape)) for key, value in inputs.items()]
     graph_outputs = [helper.make_empty_tensor_value_info(output) for output in outputs]
     graph = helper.make_graph([node], name, graph_inputs, graph_outputs, initializer=list(initializers))
-    model = helper.make_model(graph, producer_name="onnx_operator_fixtures.py", opset_imports=[helper.make_opsetid("", 17)])
+    opsets = [helper.make_opsetid("", 17)] + ([helper.make_opsetid("ai.onnx.ml", ml_opset)] if ml_opset else [])
+    model = helper.make_model(graph, producer_name="onnx_operator_fixtures.py", opset_imports=opsets)
     model.ir_version = 8
     data = model.SerializeToString()
     results = ort.InferenceSession(data, providers=["CPUExecutionProvider"]).run(None, inputs)
@@ -50,7 +53,7 @@ def case(name: str, node, inputs: dict[str, np.ndarray], outputs: list[str], ini
 
 def recorded(array: np.ndarray) -> dict:
     """A tensor as JSON: its element type, shape and row-major values (NaN as null)."""
-    kind = {"f": "float", "i": "int64", "b": "bool"}[array.dtype.kind]
+    kind = {"f": "float", "i": "int64", "b": "bool", "O": "string", "U": "string"}[array.dtype.kind]
     flat = array.reshape(-1).tolist()
     if kind == "float":
         flat = [None if np.isnan(v) else float(v) for v in flat]
@@ -96,6 +99,26 @@ def build() -> dict:
         [helper.make_tensor_value_info("sum_out", TensorProto.FLOAT, [4]), helper.make_tensor_value_info("square", TensorProto.FLOAT, [4])])
     scan = helper.make_node("Scan", ["S", "X"], ["Total", "Squares"], body=body, num_scan_inputs=1)
     cases.append(case("scan_running_sum", scan, {"S": np.zeros(4, dtype=np.float32), "X": a}, ["Total", "Squares"]))
+    # LabelEncoder: strings to ids with the default for an unknown key, ids to strings, floats
+    # to floats (a NaN key matching NaN), and from opset 4 tensors for keys, values and default.
+    plans = np.array([["pro", "basic"], ["trial", "pro"]], dtype=object)
+    cases.append(case("label_encoder_strings_to_ints", helper.make_node(
+        "LabelEncoder", ["X"], ["Y"], domain="ai.onnx.ml", keys_strings=["basic", "pro"], values_int64s=[0, 1], default_int64=-7),
+        {"X": plans}, ["Y"], ml_opset=2))
+    cases.append(case("label_encoder_ints_to_strings", helper.make_node(
+        "LabelEncoder", ["X"], ["Y"], domain="ai.onnx.ml", keys_int64s=[1, 5, 7], values_strings=["one", "five", "seven"]),
+        {"X": ints}, ["Y"], ml_opset=2))
+    scores = np.array([0.5, np.nan, 2.0, 3.5], dtype=np.float32)
+    for opset in (3, 4):  # a NaN key matches NaN from opset 4 on
+        cases.append(case(f"label_encoder_floats_nan_key_opset{opset}", helper.make_node(
+            "LabelEncoder", ["X"], ["Y"], domain="ai.onnx.ml", keys_floats=[0.5, float("nan"), 2.0], values_floats=[10.0, 20.0, 30.0], default_float=-1.0),
+            {"X": scores}, ["Y"], ml_opset=opset))
+    cases.append(case("label_encoder_tensors", helper.make_node(
+        "LabelEncoder", ["X"], ["Y"], domain="ai.onnx.ml",
+        keys_tensor=helper.make_tensor("keys", TensorProto.STRING, [2], [b"basic", b"trial"]),
+        values_tensor=helper.make_tensor("values", TensorProto.INT64, [2], [3, 4]),
+        default_tensor=helper.make_tensor("default", TensorProto.INT64, [1], [42])),
+        {"X": plans}, ["Y"], ml_opset=4))
     return {"versions": {name: version(name) for name in ["onnx", "onnxruntime", "numpy"]}, "cases": cases}
 
 

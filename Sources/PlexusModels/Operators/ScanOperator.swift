@@ -23,7 +23,7 @@ struct ScanOperator: ONNXOperator {
         }
         scanInputCount = Int(count)
         bodyInputCount = graph.input.count
-        body = try GraphProgram(graph, inputs: graph.input.map(\.name), registry: attributes.registry)
+        body = try GraphProgram(graph, inputs: graph.input.map(\.name), registry: attributes.registry, opsets: attributes.opsets)
     }
 
     func run(_ inputs: [ONNXValue?], node: String) throws(ModelError) -> [ONNXValue] {

@@ -18,11 +18,11 @@ struct GraphProgram: Sendable {
     private let outputSlots: [Int]
     private let constants: [(slot: Int, value: ONNXValue)]
 
-    /// Compiles `graph`, whose values `inputs` (in this order) are given when it runs; its
-    /// initializers are constants.
+    /// Compiles `graph`, whose values `inputs` (in this order) are given when it runs, for a model
+    /// importing `opsets`; its initializers are constants.
     /// - Throws: ``ModelError`` when a node's operator is unsupported or its attributes are
     ///   malformed, a value is used but never made, the graph has a cycle, or an output is never made.
-    init(_ graph: Onnx_GraphProto, inputs: [String], registry: OperatorRegistry) throws(ModelError) {
+    init(_ graph: Onnx_GraphProto, inputs: [String], registry: OperatorRegistry, opsets: [String: Int64]) throws(ModelError) {
         var slots: [String: Int] = [:]
         func slot(_ name: String) -> Int {
             if let existing = slots[name] { return existing }
@@ -48,7 +48,7 @@ struct GraphProgram: Sendable {
             guard let implementation = registry.implementation(domain: description.domain, operatorType: description.operatorType) else {
                 throw .unsupportedOperators([ModelError.OperatorUse(domain: description.domain, operatorType: description.operatorType, node: description.name)])
             }
-            let built = try implementation.init(NodeAttributes(proto, name: description.name, registry: registry))
+            let built = try implementation.init(NodeAttributes(proto, name: description.name, registry: registry, opsets: opsets))
             steps.append(Step(
                 node: description.name, implementation: built, inputs: description.inputs.map { $0.isEmpty ? nil : slot($0) },
                 outputs: description.outputs.map(slot)))
@@ -82,7 +82,7 @@ struct GraphProgram: Sendable {
     }
 
     /// An initializer's tensor.
-    private static func tensor(_ proto: Onnx_TensorProto) throws(ModelError) -> Tensor {
+    static func tensor(_ proto: Onnx_TensorProto) throws(ModelError) -> Tensor {
         let shape = proto.dims.map { Int($0) }
         let raw = proto.rawData
         func decoded<T>(_ type: T.Type, typed: [T]) -> [T] {

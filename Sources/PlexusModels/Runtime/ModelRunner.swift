@@ -13,7 +13,7 @@ public struct ModelRunner: Sendable {
     ///   made, the graph has a cycle, or an output is never made.
     public init(_ model: ONNXModel, registry: OperatorRegistry = .standard) throws(ModelError) {
         self.model = model
-        program = try GraphProgram(model.graph, inputs: model.inputs.map(\.name), registry: registry)
+        program = try GraphProgram(model.graph, inputs: model.inputs.map(\.name), registry: registry, opsets: model.opsets)
     }
 
     /// The model's outputs, by name, for `inputs` (by name).

@@ -6,12 +6,23 @@ struct NodeAttributes {
     let node: String
     /// The operators a subgraph attribute (a `Scan` body) is built from.
     let registry: OperatorRegistry
+    /// The model's operator set versions, by domain (`""` for `ai.onnx`), for operators whose
+    /// behaviour changed between versions.
+    let opsets: [String: Int64]
     private let attributes: [String: Onnx_AttributeProto]
 
-    init(_ proto: Onnx_NodeProto, name: String, registry: OperatorRegistry = .standard) {
+    init(_ proto: Onnx_NodeProto, name: String, registry: OperatorRegistry = .standard, opsets: [String: Int64] = [:]) {
         node = name
         self.registry = registry
+        self.opsets = opsets
         attributes = Dictionary(proto.attribute.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// A tensor attribute (such as LabelEncoder's `keys_tensor`); nil when the node has none.
+    func tensor(_ name: String) throws(ModelError) -> Tensor? {
+        guard let attribute = attributes[name] else { return nil }
+        guard attribute.hasT else { throw invalid(name, "is not a tensor") }
+        return try GraphProgram.tensor(attribute.t)
     }
 
     /// A graph attribute, such as a `Scan` node's body.

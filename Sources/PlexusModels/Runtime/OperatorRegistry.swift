@@ -68,6 +68,7 @@ public struct OperatorRegistry: Sendable {
         ("ai.onnx.ml", "TreeEnsembleClassifier", TreeEnsembleClassifierOperator.self),
         ("ai.onnx.ml", "TreeEnsembleRegressor", TreeEnsembleRegressorOperator.self),
         ("ai.onnx.ml", "ZipMap", ZipMapOperator.self),
+        ("ai.onnx.ml", "LabelEncoder", LabelEncoderOperator.self),
     ])
 
     /// Whether the operator `operatorType` of `domain` (empty for `ai.onnx`) runs.

@@ -3,8 +3,9 @@
 (Equal, Less, Greater on floats and integers), Where, Transpose, TopK (largest and
 smallest, along any axis, with ties), ReduceSumSquare and ReduceMean, Max with broadcasting and
 NaN, Reciprocal, Cast to and from bool, Scan carrying state (a running sum) beside a scan
-output, and LabelEncoder (keys and values as lists or tensors, defaults, a NaN key before and
-from opset 4).
+output, LabelEncoder (keys and values as lists or tensors, defaults, a NaN key before and
+from opset 4), and TreeEnsemble (ai.onnx.ml opset 5: zoo models' trees rewritten in its form,
+and a one-leaf tree).
 
 Each case is a one-node graph (Scan's body is a small graph of its own) built with onnx.helper
 at opset 17, its inputs, and onnxruntime's outputs. The model travels in the document as base64,
@@ -19,11 +20,15 @@ Usage (from the repository root, inside the venv of requirements.txt):
 from __future__ import annotations
 
 import base64
+import json
+import os
 import sys
+from collections import defaultdict
 from importlib.metadata import version
 
 import numpy as np
 import onnxruntime as ort
+import onnx
 from onnx import TensorProto, helper
 
 import fixture_cli
@@ -58,6 +63,73 @@ def recorded(array: np.ndarray) -> dict:
     if kind == "float":
         flat = [None if np.isnan(v) else float(v) for v in flat]
     return {"type": kind, "shape": list(array.shape), "values": flat}
+
+
+ZOO = os.path.join("Tests", "PlexusModelsTests", "Fixtures")
+MODES = {"BRANCH_LEQ": 0, "BRANCH_LT": 1, "BRANCH_GTE": 2, "BRANCH_GT": 3, "BRANCH_EQ": 4, "BRANCH_NEQ": 5}
+
+
+def tree_ensemble(legacy: onnx.NodeProto) -> onnx.NodeProto:
+    """A TreeEnsembleRegressor or TreeEnsembleClassifier node (one weight per leaf) rewritten as
+    ai.onnx.ml opset 5's TreeEnsemble: interior nodes and leaves listed apart, base values folded
+    into the leaves of the first tree of each target, raw scores out."""
+    a = {attribute.name: helper.get_attribute_value(attribute) for attribute in legacy.attribute}
+    prefix = "target" if legacy.op_type == "TreeEnsembleRegressor" else "class"
+    trees, ids, modes = a["nodes_treeids"], a["nodes_nodeids"], [m.decode() for m in a["nodes_modes"]]
+    weight = defaultdict(list)
+    for tree, node, target, value in zip(a[f"{prefix}_treeids"], a[f"{prefix}_nodeids"], a[f"{prefix}_ids"], a[f"{prefix}_weights"]):
+        weight[(tree, node)].append((target, value))
+    assert all(len(entries) == 1 for entries in weight.values()), "a leaf with several weights has no opset 5 form"
+    base = list(a.get("base_values", []))
+    folded = set()
+    for tree in sorted(set(trees)):
+        targets = {weight[(t, n)][0][0] for t, n, m in zip(trees, ids, modes) if t == tree and m == "LEAF"}
+        target = targets.pop()
+        if target < len(base) and target not in folded:
+            folded.add(target)
+            for key in [(t, n) for t, n, m in zip(trees, ids, modes) if t == tree and m == "LEAF"]:
+                weight[key] = [(target, weight[key][0][1] + base[target])]
+    interior = [(t, n) for t, n, m in zip(trees, ids, modes) if m != "LEAF"]
+    leaves = [(t, n) for t, n, m in zip(trees, ids, modes) if m == "LEAF"]
+    position = {key: index for index, key in enumerate(interior)}
+    leaf_position = {key: index for index, key in enumerate(leaves)}
+    row = {(t, n): index for index, (t, n) in enumerate(zip(trees, ids))}
+    children = {c for t, n, m in zip(trees, ids, modes) if m != "LEAF"
+                for c in ((t, a["nodes_truenodeids"][row[(t, n)]]), (t, a["nodes_falsenodeids"][row[(t, n)]]))}
+    roots = [key for key in interior if key not in children]
+    missing = a.get("nodes_missing_value_tracks_true", [0] * len(trees))
+    nodes = {"featureids": [], "splits": [], "modes": [], "truenodeids": [], "trueleafs": [], "falsenodeids": [], "falseleafs": [], "missing": []}
+    for key in interior:
+        index = row[key]
+        nodes["featureids"].append(a["nodes_featureids"][index])
+        nodes["splits"].append(a["nodes_values"][index])
+        nodes["modes"].append(MODES[modes[index]])
+        nodes["missing"].append(missing[index])
+        for side, child_id in (("true", a["nodes_truenodeids"][index]), ("false", a["nodes_falsenodeids"][index])):
+            child = (key[0], child_id)
+            is_leaf = child in leaf_position
+            nodes[f"{side}leafs"].append(int(is_leaf))
+            nodes[f"{side}nodeids"].append(leaf_position[child] if is_leaf else position[child])
+    post = {"NONE": 0, "SOFTMAX": 1, "LOGISTIC": 2, "SOFTMAX_ZERO": 3, "PROBIT": 4}[a.get("post_transform", b"NONE").decode()]
+    aggregate = {"AVERAGE": 0, "SUM": 1, "MIN": 2, "MAX": 3}[a.get("aggregate_function", b"SUM").decode()]
+    n_targets = a.get("n_targets", len(set(a[f"{prefix}_ids"])))
+    return helper.make_node(
+        "TreeEnsemble", ["X"], ["Y"], domain="ai.onnx.ml", tree_roots=[position[key] for key in roots],
+        nodes_featureids=nodes["featureids"], nodes_splits=helper.make_tensor("splits", TensorProto.FLOAT, [len(interior)], nodes["splits"]),
+        nodes_modes=helper.make_tensor("modes", TensorProto.UINT8, [len(interior)], nodes["modes"]),
+        nodes_truenodeids=nodes["truenodeids"], nodes_trueleafs=nodes["trueleafs"], nodes_falsenodeids=nodes["falsenodeids"],
+        nodes_falseleafs=nodes["falseleafs"], nodes_missing_value_tracks_true=nodes["missing"],
+        leaf_targetids=[weight[key][0][0] for key in leaves],
+        leaf_weights=helper.make_tensor("weights", TensorProto.FLOAT, [len(leaves)], [weight[key][0][1] for key in leaves]),
+        n_targets=n_targets, aggregate_function=aggregate, post_transform=post)
+
+
+def zoo_rows(name: str) -> np.ndarray:
+    """The held-out rows of zoo case `name`, missing values as NaN."""
+    with open(os.path.join(ZOO, "onnx_zoo.json"), encoding="utf-8") as handle:
+        document = json.load(handle)
+    rows = next(case for case in document["cases"] if case["name"] == name)["inputs"]["X"]
+    return np.array([[np.nan if v is None else v for v in row] for row in rows], dtype=np.float32)
 
 
 def build() -> dict:
@@ -119,6 +191,26 @@ def build() -> dict:
         values_tensor=helper.make_tensor("values", TensorProto.INT64, [2], [3, 4]),
         default_tensor=helper.make_tensor("default", TensorProto.INT64, [1], [42])),
         {"X": plans}, ["Y"], ml_opset=4))
+    # TreeEnsemble (ai.onnx.ml opset 5): zoo models' trees rewritten in its form, with missing
+    # values (XGBoost's trees send them their learned way), averaging, and softmax over three targets.
+    # onnxruntime reads post_transform 1 as LOGISTIC and 2 as SOFTMAX (the spec says the reverse); both are recorded.
+    for zoo_name, post in [("xgboost_regression", None), ("random_forest_regression", None), ("gradient_boosting_multiclass", 1),
+                           ("gradient_boosting_multiclass", 2)]:
+        legacy = next(node for node in onnx.load(os.path.join(ZOO, "zoo", f"{zoo_name}.onnx")).graph.node if node.op_type.startswith("TreeEnsemble"))
+        node = tree_ensemble(legacy)
+        if post is not None:
+            node.attribute.remove(next(attribute for attribute in node.attribute if attribute.name == "post_transform"))
+            node.attribute.append(helper.make_attribute("post_transform", post))
+        suffix = "" if post is None else f"_post_transform_{post}"
+        cases.append(case(f"tree_ensemble_{zoo_name}{suffix}", node, {"X": zoo_rows(zoo_name)}, ["Y"], ml_opset=5))
+    # A one-leaf tree (its root's two branches name one leaf) beside a BRANCH_LT stump sending missing values true.
+    stump = helper.make_node(
+        "TreeEnsemble", ["X"], ["Y"], domain="ai.onnx.ml", tree_roots=[0, 1], nodes_featureids=[0, 1],
+        nodes_splits=helper.make_tensor("splits", TensorProto.FLOAT, [2], [0.0, 0.25]),
+        nodes_modes=helper.make_tensor("modes", TensorProto.UINT8, [2], [0, 1]),
+        nodes_truenodeids=[0, 1], nodes_trueleafs=[1, 1], nodes_falsenodeids=[0, 2], nodes_falseleafs=[1, 1], nodes_missing_value_tracks_true=[0, 1],
+        leaf_targetids=[0, 0, 0], leaf_weights=helper.make_tensor("weights", TensorProto.FLOAT, [3], [1.5, -2.0, 4.0]), n_targets=1, aggregate_function=1)
+    cases.append(case("tree_ensemble_one_leaf_tree", stump, {"X": np.array([[0.0, 0.1], [1.0, 0.5], [2.0, np.nan]], dtype=np.float32)}, ["Y"], ml_opset=5))
     return {"versions": {name: version(name) for name in ["onnx", "onnxruntime", "numpy"]}, "cases": cases}
 
 

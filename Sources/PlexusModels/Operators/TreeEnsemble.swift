@@ -63,16 +63,31 @@ struct TreeEnsemble: Sendable {
     private var weightTargets: [Int32] = []
     private var weightValues: [Float] = []
 
+    /// The trees as `TreeEnsembleClassifier` and `TreeEnsembleRegressor` write them: every node
+    /// (leaves too) by tree and node ID, and the leaves' weights by the same IDs.
+    struct Layout {
+        var treeIDs: [Int64], nodeIDs: [Int64], features: [Int64], modes: [String], thresholds: [Float]
+        var trueIDs: [Int64], falseIDs: [Int64], missingTrue: [Int64]
+        var weightTrees: [Int64], weightNodes: [Int64], weightTargets: [Int64], weightValues: [Float]
+    }
+
     /// Reads the `nodes_*` attributes and the leaf weights named by `prefix` (`class` or `target`).
     init(_ attributes: NodeAttributes, weightPrefix prefix: String) throws(ModelError) {
-        let treeIDs = try attributes.ints("nodes_treeids", required: true)
-        let nodeIDs = try attributes.ints("nodes_nodeids", required: true)
-        let features = try attributes.ints("nodes_featureids", required: true)
-        let modes = try attributes.strings("nodes_modes", required: true)
-        let thresholds = try attributes.floats("nodes_values")
-        let trueIDs = try attributes.ints("nodes_truenodeids", required: true)
-        let falseIDs = try attributes.ints("nodes_falsenodeids", required: true)
-        let missingTrue = try attributes.ints("nodes_missing_value_tracks_true")
+        let layout = Layout(
+            treeIDs: try attributes.ints("nodes_treeids", required: true), nodeIDs: try attributes.ints("nodes_nodeids", required: true),
+            features: try attributes.ints("nodes_featureids", required: true), modes: try attributes.strings("nodes_modes", required: true),
+            thresholds: try attributes.floats("nodes_values"), trueIDs: try attributes.ints("nodes_truenodeids", required: true),
+            falseIDs: try attributes.ints("nodes_falsenodeids", required: true), missingTrue: try attributes.ints("nodes_missing_value_tracks_true"),
+            weightTrees: try attributes.ints("\(prefix)_treeids", required: true), weightNodes: try attributes.ints("\(prefix)_nodeids", required: true),
+            weightTargets: try attributes.ints("\(prefix)_ids", required: true), weightValues: try attributes.floats("\(prefix)_weights", required: true))
+        try self.init(layout, attributes: attributes, weightPrefix: prefix)
+    }
+
+    /// Builds the ensemble of `layout`; problems are reported on `attributes`' node, naming the
+    /// attributes of the layout (with weights named by `prefix`).
+    init(_ layout: Layout, attributes: NodeAttributes, weightPrefix prefix: String) throws(ModelError) {
+        let (treeIDs, nodeIDs, features, modes) = (layout.treeIDs, layout.nodeIDs, layout.features, layout.modes)
+        let (thresholds, trueIDs, falseIDs, missingTrue) = (layout.thresholds, layout.trueIDs, layout.falseIDs, layout.missingTrue)
         let count = treeIDs.count
         for (name, length) in [("nodes_nodeids", nodeIDs.count), ("nodes_featureids", features.count), ("nodes_modes", modes.count),
                                ("nodes_values", thresholds.count), ("nodes_truenodeids", trueIDs.count), ("nodes_falsenodeids", falseIDs.count)]
@@ -124,7 +139,7 @@ struct TreeEnsemble: Sendable {
         if let stranded = reached.firstIndex(of: false) {
             throw attributes.invalid("nodes_truenodeids", "leaves node \(nodeIDs[stranded]) of tree \(treeIDs[stranded]) unreachable from the tree's root (a cycle?)")
         }
-        try readWeights(attributes, prefix: prefix, position: position)
+        try readWeights(layout, attributes: attributes, prefix: prefix, position: position)
         prepareWalk()
     }
 
@@ -144,11 +159,8 @@ struct TreeEnsemble: Sendable {
         weightValues = weights.map(\.value)
     }
 
-    private mutating func readWeights(_ attributes: NodeAttributes, prefix: String, position: [TreeNodeKey: Int]) throws(ModelError) {
-        let treeIDs = try attributes.ints("\(prefix)_treeids", required: true)
-        let nodeIDs = try attributes.ints("\(prefix)_nodeids", required: true)
-        let targets = try attributes.ints("\(prefix)_ids", required: true)
-        let values = try attributes.floats("\(prefix)_weights", required: true)
+    private mutating func readWeights(_ layout: Layout, attributes: NodeAttributes, prefix: String, position: [TreeNodeKey: Int]) throws(ModelError) {
+        let (treeIDs, nodeIDs, targets, values) = (layout.weightTrees, layout.weightNodes, layout.weightTargets, layout.weightValues)
         guard nodeIDs.count == treeIDs.count, targets.count == treeIDs.count, values.count == treeIDs.count else {
             throw attributes.invalid("\(prefix)_weights", "the \(prefix)_* lists differ in length")
         }

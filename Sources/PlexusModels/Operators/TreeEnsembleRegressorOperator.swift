@@ -2,13 +2,23 @@
 /// `aggregate_function` (SUM, AVERAGE, MIN or MAX), plus its base value, through the
 /// post-transform (for one target, only PROBIT applies, as in onnxruntime).
 struct TreeEnsembleRegressorOperator: ONNXOperator {
-    private enum Aggregate: String { case sum = "SUM", average = "AVERAGE", minimum = "MIN", maximum = "MAX" }
+    /// How the leaf weights of the trees combine.
+    enum Aggregate: String { case sum = "SUM", average = "AVERAGE", minimum = "MIN", maximum = "MAX" }
 
     private let trees: TreeEnsemble
     private let targets: Int
     private let baseValues: [Float]
     private let aggregate: Aggregate
     private let transform: PostTransform
+
+    /// The regressor of `trees` (already built, as `TreeEnsemble` of opset 5 builds them).
+    init(trees: TreeEnsemble, targets: Int, aggregate: Aggregate, transform: PostTransform) {
+        self.trees = trees
+        self.targets = targets
+        baseValues = []
+        self.aggregate = aggregate
+        self.transform = transform
+    }
 
     init(_ attributes: NodeAttributes) throws(ModelError) {
         trees = try TreeEnsemble(attributes, weightPrefix: "target")

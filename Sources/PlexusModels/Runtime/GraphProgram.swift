@@ -95,6 +95,7 @@ struct GraphProgram: Sendable {
         case .double?: elements = .double(decoded(Double.self, typed: proto.doubleData))
         case .int64?: elements = .int64(decoded(Int64.self, typed: proto.int64Data))
         case .int32?: elements = .int64(decoded(Int32.self, typed: proto.int32Data).map(Int64.init))
+        case .uint8?: elements = .int64(raw.isEmpty ? proto.int32Data.map(Int64.init) : raw.map(Int64.init))
         case .string?: elements = .string(proto.stringData.map { String(decoding: $0, as: UTF8.self) })
         case .bool?: elements = .bool(raw.isEmpty ? proto.int32Data.map { $0 != 0 } : raw.map { $0 != 0 })
         default: throw .invalidGraph("initializer '\(proto.name)' has element type \(proto.dataType), which Plexus does not read")

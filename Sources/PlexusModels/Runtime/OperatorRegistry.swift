@@ -67,6 +67,7 @@ public struct OperatorRegistry: Sendable {
         ("ai.onnx.ml", "LinearRegressor", LinearRegressorOperator.self),
         ("ai.onnx.ml", "TreeEnsembleClassifier", TreeEnsembleClassifierOperator.self),
         ("ai.onnx.ml", "TreeEnsembleRegressor", TreeEnsembleRegressorOperator.self),
+        ("ai.onnx.ml", "TreeEnsemble", TreeEnsembleOperator.self),
         ("ai.onnx.ml", "ZipMap", ZipMapOperator.self),
         ("ai.onnx.ml", "LabelEncoder", LabelEncoderOperator.self),
     ])

@@ -1,0 +1,117 @@
+/// `TreeEnsemble` (ai.onnx.ml opset 5): the one tree operator of newer exporters. Interior nodes
+/// and leaves are listed apart (`nodes_*` and `leaf_*`), each branch says whether its children are
+/// leaves, each leaf adds one weight to one target, and modes, thresholds and weights are tensors.
+/// It is translated when the model is loaded into the layout of `TreeEnsembleRegressor` and runs
+/// as that does: `aggregate_function` over the trees, then `post_transform`. `BRANCH_MEMBER`
+/// (set membership) is refused when the model is loaded.
+///
+/// `post_transform` is read as onnxruntime (1.32) reads it, which is not quite the spec: it casts
+/// the number to its own list, so 1 is LOGISTIC and 2 SOFTMAX (the spec has them the other way),
+/// and with one target only PROBIT applies, as for `TreeEnsembleRegressor` (onnxruntime#26596).
+/// scripts/reference/onnx_operator_fixtures.py records onnxruntime doing both.
+struct TreeEnsembleOperator: ONNXOperator {
+    private static let modeNames = ["BRANCH_LEQ", "BRANCH_LT", "BRANCH_GTE", "BRANCH_GT", "BRANCH_EQ", "BRANCH_NEQ"]
+    private static let aggregates: [TreeEnsembleRegressorOperator.Aggregate] = [.average, .sum, .minimum, .maximum]
+    /// onnxruntime's order (see above), not the spec's.
+    private static let transforms: [PostTransform] = [.none, .logistic, .softmax, .softmaxZero, .probit]
+
+    private let regressor: TreeEnsembleRegressorOperator
+
+    init(_ attributes: NodeAttributes) throws(ModelError) {
+        let roots = try attributes.ints("tree_roots", required: true)
+        let features = try attributes.ints("nodes_featureids", required: true)
+        let trueIDs = try attributes.ints("nodes_truenodeids", required: true)
+        let falseIDs = try attributes.ints("nodes_falsenodeids", required: true)
+        let trueLeaves = try attributes.ints("nodes_trueleafs", required: true)
+        let falseLeaves = try attributes.ints("nodes_falseleafs", required: true)
+        let missingTrue = try attributes.ints("nodes_missing_value_tracks_true")
+        guard let modeTensor = try attributes.tensor("nodes_modes"), case let .int64(modes) = modeTensor.elements else { throw attributes.missing("nodes_modes") }
+        guard let splits = try attributes.tensor("nodes_splits")?.floats else { throw attributes.missing("nodes_splits") }
+        guard let weights = try attributes.tensor("leaf_weights")?.floats else { throw attributes.missing("leaf_weights") }
+        let leafTargets = try attributes.ints("leaf_targetids", required: true)
+        let count = features.count
+        for (name, length) in [("nodes_truenodeids", trueIDs.count), ("nodes_falsenodeids", falseIDs.count), ("nodes_trueleafs", trueLeaves.count),
+                               ("nodes_falseleafs", falseLeaves.count), ("nodes_modes", modes.count), ("nodes_splits", splits.count)]
+        where length != count {
+            throw attributes.invalid(name, "has \(length) entries for \(count) nodes")
+        }
+        guard missingTrue.isEmpty || missingTrue.count == count else {
+            throw attributes.invalid("nodes_missing_value_tracks_true", "has \(missingTrue.count) entries for \(count) nodes")
+        }
+        guard leafTargets.count == weights.count else { throw attributes.invalid("leaf_targetids", "has \(leafTargets.count) entries for \(weights.count) leaves") }
+        if let member = modes.firstIndex(of: 6) {
+            throw attributes.invalid("nodes_modes", "node \(member) tests set membership (BRANCH_MEMBER), which Plexus does not run yet")
+        }
+        if let bad = modes.first(where: { !(0 ..< 6).contains($0) }) {
+            throw attributes.invalid("nodes_modes", "has mode \(bad); modes are 0–5 (BRANCH_LEQ … BRANCH_NEQ)")
+        }
+        let aggregateCode = Int(try attributes.int("aggregate_function", default: 1))
+        let transformCode = Int(try attributes.int("post_transform", default: 0))
+        guard Self.aggregates.indices.contains(aggregateCode) else { throw attributes.invalid("aggregate_function", "is \(aggregateCode); use 0–3") }
+        guard Self.transforms.indices.contains(transformCode) else { throw attributes.invalid("post_transform", "is \(transformCode); use 0–4") }
+        let targets = Int(try attributes.int("n_targets"))
+        guard targets >= 1, leafTargets.allSatisfy({ (0 ..< Int64(targets)).contains($0) }) else {
+            throw attributes.invalid("leaf_targetids", "names a target outside 0..<\(targets)")
+        }
+        let layout = try Self.layout(
+            roots: roots, features: features, modes: modes, splits: splits, trueIDs: trueIDs, falseIDs: falseIDs, trueLeaves: trueLeaves,
+            falseLeaves: falseLeaves, missingTrue: missingTrue, leafTargets: leafTargets, weights: weights, attributes: attributes)
+        regressor = TreeEnsembleRegressorOperator(
+            trees: try TreeEnsemble(layout, attributes: attributes, weightPrefix: "leaf"), targets: targets,
+            aggregate: Self.aggregates[aggregateCode], transform: Self.transforms[transformCode])
+    }
+
+    func run(_ inputs: [ONNXValue?], node: String) throws(ModelError) -> [ONNXValue] {
+        try regressor.run(inputs, node: node)
+    }
+
+    /// The trees in `TreeEnsembleRegressor`'s layout: each tree (found from its root) numbered by
+    /// its root's position, interior node i as node i and leaf j as node `count + j`; a root whose
+    /// two branches are one leaf (how a one-leaf tree is written) is that leaf.
+    private static func layout(
+        roots: [Int64], features: [Int64], modes: [Int64], splits: [Float], trueIDs: [Int64], falseIDs: [Int64], trueLeaves: [Int64],
+        falseLeaves: [Int64], missingTrue: [Int64], leafTargets: [Int64], weights: [Float], attributes: NodeAttributes
+    ) throws(ModelError) -> TreeEnsemble.Layout {
+        let count = Int64(features.count)
+        var layout = TreeEnsemble.Layout(
+            treeIDs: [], nodeIDs: [], features: [], modes: [], thresholds: [], trueIDs: [], falseIDs: [], missingTrue: [],
+            weightTrees: [], weightNodes: [], weightTargets: [], weightValues: [])
+        func addLeaf(_ leaf: Int64, tree: Int64, as id: Int64) throws(ModelError) {
+            guard (0 ..< Int64(weights.count)).contains(leaf) else { throw attributes.invalid("nodes_truenodeids", "names leaf \(leaf) of \(weights.count)") }
+            layout.treeIDs.append(tree); layout.nodeIDs.append(id); layout.features.append(0); layout.modes.append("LEAF")
+            layout.thresholds.append(0); layout.trueIDs.append(0); layout.falseIDs.append(0); layout.missingTrue.append(0)
+            layout.weightTrees.append(tree); layout.weightNodes.append(id)
+            layout.weightTargets.append(leafTargets[Int(leaf)]); layout.weightValues.append(weights[Int(leaf)])
+        }
+        for (tree, root) in roots.enumerated() {
+            let tree = Int64(tree)
+            guard (0 ..< count).contains(root) else { throw attributes.invalid("tree_roots", "names node \(root) of \(count)") }
+            let r = Int(root)
+            if trueLeaves[r] != 0, falseLeaves[r] != 0, trueIDs[r] == falseIDs[r] {
+                try addLeaf(trueIDs[r], tree: tree, as: count + trueIDs[r])
+                continue
+            }
+            var pending = [root]
+            var seen: Set<Int64> = []
+            while let node = pending.popLast() {
+                guard seen.insert(node).inserted, seen.count <= features.count else {
+                    throw attributes.invalid("nodes_truenodeids", "makes tree \(tree) reach node \(node) twice; each tree must be a tree")
+                }
+                let n = Int(node)
+                // Each child's ID in the layout: an interior node's own position, or a leaf's after them all.
+                let children = [(trueIDs[n], trueLeaves[n] != 0), (falseIDs[n], falseLeaves[n] != 0)]
+                for (child, isLeaf) in children where !isLeaf && !(0 ..< count).contains(child) {
+                    throw attributes.invalid("nodes_truenodeids", "names node \(child) of \(count)")
+                }
+                let ids = children.map { child, isLeaf in isLeaf ? count + child : child }
+                layout.treeIDs.append(tree); layout.nodeIDs.append(node); layout.features.append(features[n]); layout.modes.append(modeNames[Int(modes[n])])
+                layout.thresholds.append(splits[n]); layout.missingTrue.append(missingTrue.isEmpty ? 0 : missingTrue[n])
+                layout.trueIDs.append(ids[0]); layout.falseIDs.append(ids[1])
+                for (child, isLeaf) in children {
+                    if isLeaf { try addLeaf(child, tree: tree, as: count + child) } else { pending.append(child) }
+                }
+            }
+        }
+        return layout
+    }
+}

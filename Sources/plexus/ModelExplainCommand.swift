@@ -32,6 +32,8 @@ extension ModelCommand {
         @Option(help: "The method: tree_shap, kernel_shap or lime.") var method = "tree_shap"
         @Option(help: "interventional (against each background row) or tree_path_dependent (node covers counted from the background).")
         var perturbation = "interventional"
+        @Option(help: "tree_shap: raw (the model family's space) or probability (a binary boosted model's log-odds rescaled into probabilities; interventional only).")
+        var modelOutput = "raw"
         @Option(help: "The most background rows to send, 1–1000.") var backgroundRows = 100
         @Option(help: "Where to write the values (.csv or .jsonl; default: standard output as CSV).") var output: String?
         @Option(help: "Rows per request, 1–1000.") var batchSize = 100
@@ -48,6 +50,7 @@ extension ModelCommand {
             guard ["interventional", "tree_path_dependent"].contains(perturbation) else {
                 throw ValidationError("--perturbation is interventional or tree_path_dependent; got \(perturbation).")
             }
+            guard ["raw", "probability"].contains(modelOutput) else { throw ValidationError("--model-output is raw or probability; got \(modelOutput).") }
             guard (1 ... 1_000).contains(backgroundRows) else { throw ValidationError("--background-rows must be 1–1000; got \(backgroundRows).") }
             guard (1 ... 1_000).contains(batchSize) else { throw ValidationError("--batch-size must be 1–1000; got \(batchSize).") }
         }
@@ -67,7 +70,8 @@ extension ModelCommand {
                 }
                 batchSize = 10_000
             }
-            var options: [String: JSONValue] = method == "tree_shap" ? ["featurePerturbation": .string(perturbation)] : ["seed": .number(Double(seed))]
+            var options: [String: JSONValue] = method == "tree_shap"
+                ? ["featurePerturbation": .string(perturbation), "modelOutput": .string(modelOutput)] : ["seed": .number(Double(seed))]
             if method == "kernel_shap", let nsamples { options["nsamples"] = .number(Double(nsamples)) }
             if method == "lime" { options["numSamples"] = .number(Double(numSamples)) }
             let settings = method == "tree_shap" ? perturbation : "seed \(seed)"

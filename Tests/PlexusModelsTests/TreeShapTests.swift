@@ -7,13 +7,15 @@ import Testing
 /// by enumeration. Ours come from the ONNX files alone and must agree within
 /// 1e-6 × max(1, |model output|) (the files hold float32 leaves), base values included. Where
 /// shap's interventional algorithm departs from the enumeration (one row of the random forest),
-/// ours must equal the enumeration.
+/// ours must equal the enumeration. Binary boosted models are also explained in probability space.
 @Suite("TreeSHAP from ONNX trees equals shap's")
 struct TreeShapTests {
     struct Case: Decodable, Sendable, CustomTestStringConvertible {
         let name: String
         let file: String
         let perturbation: String
+        /// `raw`, or `probability` for a binary boosted model's log-odds rescaled as shap does.
+        let modelOutput: String
         let rows: [[Float]]
         let backgroundRows: Int
         let baseValues: [Double]
@@ -25,7 +27,7 @@ struct TreeShapTests {
         let exactValues: [[[Double]]]?
         let rowsWhereShapDeparts: [Int]?
 
-        var testDescription: String { "\(name), \(perturbation)" }
+        var testDescription: String { "\(name), \(perturbation)" + (modelOutput == "raw" ? "" : ", \(modelOutput)") }
     }
 
     private struct Document: Decodable {
@@ -58,7 +60,9 @@ struct TreeShapTests {
         let explainer = try Self.explainer(reference.file)
         let perturbation = try #require(TreeShapExplainer.Perturbation(rawValue: reference.perturbation))
         let explanation = try explainer.explain(
-            FeatureMatrix(rows: reference.rows), background: FeatureMatrix(rows: Array(training.prefix(reference.backgroundRows))), perturbation: perturbation)
+            FeatureMatrix(rows: reference.rows), background: FeatureMatrix(rows: Array(training.prefix(reference.backgroundRows))), perturbation: perturbation,
+            probability: reference.modelOutput == "probability")
+        if reference.modelOutput == "probability" { #expect(explanation.outputs.map(\.space) == ["probability"]) }
         #expect(explanation.outputs.count == reference.baseValues.count)
         for (got, want) in zip(explanation.baseValues, reference.baseValues) {
             #expect(abs(got - want) <= reference.tolerance, "base value \(got) vs shap's \(want)")

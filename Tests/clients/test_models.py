@@ -118,6 +118,20 @@ def test_the_explain_command_gives_shaps_values_for_a_csv(empty_server):
             for feature, value in zip(features, want):
                 assert math.isclose(float(line["shap_" + feature]), value, abs_tol=2e-6), (perturbation, feature, line, value)
             assert float(line["additivity_error"]) < 1e-9
+    # The same rows in probability space: shap's model_output="probability", interventional.
+    out = empty_server.folder / "shap-probability.csv"
+    explained = cli(empty_server, "model", "explain", "boost", "--input", str(rows), "--background", str(background),
+                    "--model-output", "probability", "--background-rows", "200", "--output", str(out))
+    assert explained.returncode == 0 and "Mean |SHAP| for 1 (probability)" in explained.stderr, explained.stderr
+    explainer = shap.TreeExplainer(model, data=shap.maskers.Independent(train_x, max_samples=len(train_x)),
+                                   feature_perturbation="interventional", model_output="probability")
+    expected = explainer.shap_values(test_x[:15])
+    with open(out, newline="") as handle:
+        lines = list(csv.DictReader(handle))
+    for line, want in zip(lines, expected):
+        assert line["space"] == "probability"
+        for feature, value in zip(features, want):
+            assert math.isclose(float(line["shap_" + feature]), value, abs_tol=2e-6), (feature, line, value)
 
 
 def test_an_explanation_beyond_the_inline_limit_runs_as_a_job_and_equals_shap(tmp_path):

@@ -10,7 +10,9 @@ are the trees shap explains), and records shap's values for 20 held-out rows:
   (`shap.TreeExplainer(model, data=Independent(train, max_samples=200), feature_perturbation="tree_path_dependent")`);
 - interventional, against the first 50 training rows; beside shap's values, the exact values by
   their definition (all 64 coalitions enumerated, each valued by scikit-learn's own predictions
-  averaged over the background), and the rows where shap departs from them.
+  averaged over the background), and the rows where shap departs from them;
+- for binary boosted models, interventional again with model_output="probability" (each
+  background row's values rescaled into probability space).
 
 The background of a case is the first `background_rows` of its model's `training_rows`.
 Values are stored as values[row][output][feature] with the base value of each output; shap's
@@ -46,6 +48,8 @@ INTERVENTIONAL_BACKGROUND = 50
 # shap 0.48 explains GradientBoostingClassifier for two classes only, so the multi-class one is left out.
 TREE_CASES = ["decision_tree", "random_forest", "gradient_boosting_binary",
               "extra_trees", "named_class_forest", "random_forest_regression"] + [name for name, _, _ in BOOSTED]
+# Binary boosted models, whose log-odds shap also explains in probability space (model_output="probability").
+PROBABILITY_CASES = ["gradient_boosting_binary", "xgboost_binary", "lightgbm_binary"]
 
 
 def predictions(model, rows: np.ndarray, task: str) -> np.ndarray:
@@ -115,16 +119,19 @@ def build() -> dict:
         scale = max(1.0, float(np.abs(ours).max()))
         if not np.allclose(ours, theirs, rtol=0, atol=1e-5 * scale):
             problems.append(f"zoo/{name}.onnx no longer predicts as the re-trained {name} (largest difference {np.abs(ours - theirs).max():.3g})")
-        for perturbation, background in [("tree_path_dependent", train_x), ("interventional", train_x[:INTERVENTIONAL_BACKGROUND])]:
+        runs = [("tree_path_dependent", train_x, "raw"), ("interventional", train_x[:INTERVENTIONAL_BACKGROUND], "raw")]
+        if name in PROBABILITY_CASES:
+            runs.append(("interventional", train_x[:INTERVENTIONAL_BACKGROUND], "probability"))
+        for perturbation, background, model_output in runs:
             # An Independent masker with max_samples = every row: given a bare array, shap keeps a sample of 100.
             masker = shap.maskers.Independent(background, max_samples=len(background))
-            explainer = shap.TreeExplainer(model, data=masker, feature_perturbation=perturbation)
+            explainer = shap.TreeExplainer(model, data=masker, feature_perturbation=perturbation, model_output=model_output)
             values = explainer.shap_values(rows)
             base = np.atleast_1d(np.asarray(explainer.expected_value, dtype=np.float64))
             explained = by_output(values)
             outputs = [[base[o] + sum(explained[r][o]) for o in range(len(base))] for r in range(len(explained))]
             extra = {}
-            if perturbation == "interventional":
+            if perturbation == "interventional" and model_output == "raw":
                 exact = exact_interventional(model, rows, background, task)
                 extra["exact_values"] = exact
                 # Rows where shap's own algorithm departs from the enumeration (shap 0.48 does on one row of random_forest).
@@ -135,7 +142,7 @@ def build() -> dict:
                 extra["largest_shap_departure"] = max(abs(a - b) for r in range(len(rows)) for o in range(len(exact[r]))
                                                       for a, b in zip(exact[r][o], explained[r][o]))
             cases.append({
-                "name": name, "file": f"zoo/{name}.onnx", "perturbation": perturbation,
+                "name": name, "file": f"zoo/{name}.onnx", "perturbation": perturbation, "model_output": model_output,
                 "rows": [[float(v) for v in row] for row in rows],
                 "background_rows": len(background),
                 "base_values": [float(v) for v in base],

@@ -1,3 +1,4 @@
+import Foundation
 import PlexusCore
 
 /// TreeSHAP for a model whose prediction is one tree ensemble (`TreeEnsembleClassifier` or
@@ -127,19 +128,25 @@ public struct TreeShapExplainer: ModelExplainer {
     }
 
     /// Reads `featurePerturbation` (interventional by default, or tree_path_dependent) and
-    /// `modelOutput` (raw, the only space) from `options`, then explains.
+    /// `modelOutput` (`raw`, the model family's space, or `probability`) from `options`, then explains.
     public func explain(_ rows: FeatureMatrix, background: FeatureMatrix, options: [String: JSONValue]) throws(ModelError) -> (Explanation, settings: [String: JSONValue]) {
-        let perturbation = try settings(options, rowCount: rows.rows, backgroundRows: background.rows)
-        let explanation = try explain(rows, background: background, perturbation: perturbation)
-        return (explanation, ["featurePerturbation": .string(perturbation.rawValue), "modelOutput": .string("raw"), "backgroundRows": .number(Double(background.rows))])
+        let (perturbation, probability) = try settings(options, rowCount: rows.rows, backgroundRows: background.rows)
+        let explanation = try explain(rows, background: background, perturbation: perturbation, probability: probability)
+        return (explanation, [
+            "featurePerturbation": .string(perturbation.rawValue), "modelOutput": .string(probability ? "probability" : "raw"),
+            "backgroundRows": .number(Double(background.rows)),
+        ])
     }
 
     public func check(rowCount: Int, background: FeatureMatrix, options: [String: JSONValue]) throws(ModelError) {
         _ = try settings(options, rowCount: rowCount, backgroundRows: background.rows)
     }
 
-    /// The perturbation `options` asks for, checked against the pair limit.
-    private func settings(_ options: [String: JSONValue], rowCount: Int, backgroundRows: Int) throws(ModelError) -> Perturbation {
+    /// Whether the model's one output is a log-odds margin, which `modelOutput: probability` turns into a probability.
+    private var explainsLogOdds: Bool { outputs.count == 1 && outputs[0].space == "log_odds" }
+
+    /// The perturbation and output space `options` ask for, checked against the pair limit.
+    private func settings(_ options: [String: JSONValue], rowCount: Int, backgroundRows: Int) throws(ModelError) -> (Perturbation, probability: Bool) {
         var perturbation = Perturbation.interventional
         if let given = options["featurePerturbation"] ?? options["feature_perturbation"] {
             guard let name = given.stringValue, let chosen = Perturbation(rawValue: name) else {
@@ -147,27 +154,52 @@ public struct TreeShapExplainer: ModelExplainer {
             }
             perturbation = chosen
         }
-        if let output = options["modelOutput"] ?? options["model_output"], output.stringValue != "raw" {
-            throw .invalidRequest(field: "modelOutput", message:
-                "modelOutput is raw: tree_shap explains the space shap uses for the model family (probabilities for forests, log-odds for logistic boosted trees, values for regressors).")
+        var probability = false
+        if let given = options["modelOutput"] ?? options["model_output"] {
+            switch given.stringValue {
+            case "raw"?: break
+            case "probability"? where outputs.allSatisfy({ $0.space == "probability" }): break
+            case "probability"? where explainsLogOdds:
+                guard perturbation == .interventional else {
+                    throw .invalidRequest(field: "modelOutput", message:
+                        "modelOutput probability rescales each background row's values, so it needs featurePerturbation interventional (as shap's does).")
+                }
+                probability = true
+            case "probability"?:
+                throw .invalidRequest(field: "modelOutput", message:
+                    "modelOutput probability explains binary boosted trees (log-odds) and forests (already probabilities); this model's outputs are \(Set(outputs.map(\.space)).sorted().joined(separator: ", ")).")
+            default:
+                throw .invalidRequest(field: "modelOutput", message:
+                    "modelOutput is raw (the space shap uses for the model family: probabilities for forests, log-odds for logistic boosted trees, values for regressors) or probability.")
+            }
         }
         let rows = Self.budgetedRows(rowCount)
         if perturbation == .interventional, rows * backgroundRows > Self.pairLimit {
             throw .invalidRequest(field: "background", message:
                 "Interventional TreeSHAP walks every row against every background row: \(rows) × \(backgroundRows) is more than \(Self.pairLimit) pairs in one request. Send fewer rows per request or a smaller background sample (100 rows is usual).")
         }
-        return perturbation
+        return (perturbation, probability)
     }
 
     /// The SHAP values of every row of `rows`, against `background`.
     /// - Throws: ``ModelError/invalidRequest(field:message:)`` when the rows or the background
     ///   do not have the model's features, or the background is empty.
-    public func explain(_ rows: FeatureMatrix, background: FeatureMatrix, perturbation: Perturbation) throws(ModelError) -> Explanation {
+    /// With `probability` (a log-odds model, interventional), each background row's values are
+    /// rescaled so they add up to the change in probability, σ(margin of the row) − σ(margin of
+    /// the background row), as shap's `model_output="probability"` does; the base value is then
+    /// the mean probability over the background.
+    public func explain(_ rows: FeatureMatrix, background: FeatureMatrix, perturbation: Perturbation, probability: Bool = false) throws(ModelError) -> Explanation {
         guard rows.columns == featureCount else {
             throw .invalidRequest(field: "rows", message: "Rows need \(featureCount) features for '\(inputName)'; these have \(rows.columns).")
         }
         guard background.columns == featureCount, background.rows > 0 else {
             throw .invalidRequest(field: "background", message: "The background needs at least one row of \(featureCount) features; it has \(background.rows) of \(background.columns).")
+        }
+        if probability, !outputs.allSatisfy({ $0.space == "probability" }) {
+            guard explainsLogOdds, perturbation == .interventional else {
+                throw .invalidRequest(field: "modelOutput", message: "modelOutput probability needs a log-odds model explained interventionally.")
+            }
+            return explainProbability(rows, background: background)
         }
         let covers = perturbation == .treePathDependent ? trees.covers(of: background) : []
         let rawBase: [Double]
@@ -211,4 +243,40 @@ public struct TreeShapExplainer: ModelExplainer {
         }
         return Explanation(outputs: outputs, baseValues: baseValues, rows: explained)
     }
+
+    /// Interventional values of a log-odds model in probability space: each background row's
+    /// values scaled by (σ(row margin) − σ(background margin)) / (row margin − background margin),
+    /// then averaged, so they add up to σ(row margin) − the mean background probability.
+    private func explainProbability(_ rows: FeatureMatrix, background: FeatureMatrix) -> Explanation {
+        func margin(_ row: ArraySlice<Float>) -> Double {
+            var scores = [Double](repeating: 0, count: targets)
+            trees.addRawScores(of: row, into: &scores)
+            return constants[0] + factors[0] * scores[sources[0]]
+        }
+        let referenceMargins = (0 ..< background.rows).map { margin(background[row: $0]) }
+        let base = referenceMargins.reduce(0) { $0 + Self.logistic($1) } / Double(background.rows)
+        var scratch = trees.interventionalScratch(features: featureCount)
+        var pair = [Double](repeating: 0, count: featureCount * targets)
+        var explained: [Explanation.Row] = []
+        explained.reserveCapacity(rows.rows)
+        for index in 0 ..< rows.rows {
+            let row = rows[row: index]
+            let rowMargin = margin(row)
+            var values = [Double](repeating: 0, count: featureCount)
+            for reference in 0 ..< background.rows {
+                for position in pair.indices { pair[position] = 0 }
+                trees.addInterventionalShap(of: row, against: background[row: reference], targets: targets, scratch: &scratch, into: &pair)
+                let referenceMargin = referenceMargins[reference]
+                let scale = rowMargin == referenceMargin ? 1 : (Self.logistic(rowMargin) - Self.logistic(referenceMargin)) / (rowMargin - referenceMargin)
+                for feature in 0 ..< featureCount { values[feature] += factors[0] * pair[feature * targets + sources[0]] * scale }
+            }
+            for feature in values.indices { values[feature] /= Double(background.rows) }
+            let output = Self.logistic(rowMargin)
+            explained.append(Explanation.Row(outputs: [output], values: [values], additivityError: abs(base + values.reduce(0, +) - output)))
+        }
+        return Explanation(outputs: [ExplainedOutput(name: outputs[0].name, space: "probability")], baseValues: [base], rows: explained)
+    }
+
+    /// 1 / (1 + e^−x), in doubles as shap computes it.
+    private static func logistic(_ x: Double) -> Double { 1 / (1 + exp(-x)) }
 }

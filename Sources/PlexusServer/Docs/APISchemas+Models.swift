@@ -50,7 +50,10 @@ extension APISchemas {
                     ],
                 ],
                 "featurePerturbation": ["type": "string", "enum": ["interventional", "tree_path_dependent"], "default": "interventional"],
-                "modelOutput": ["type": "string", "enum": ["raw"], "default": "raw"],
+                "modelOutput": [
+                    "type": "string", "enum": ["raw", "probability"], "default": "raw",
+                    "description": "tree_shap: raw (the family's space) or probability (binary boosted trees' log-odds rescaled per background row as shap's model_output=\"probability\"; interventional only).",
+                ],
                 "nsamples": ["description": "kernel_shap: coalitions per row, or auto (2·features + 2048); every coalition is enumerated when 2^features − 2 fit.", "oneOf": [["type": "integer", "minimum": 2, "maximum": 1_000_000], ["type": "string", "enum": ["auto"]]]],
                 "seed": ["type": "integer", "minimum": 0, "description": "kernel_shap and lime: the seed of the random draws (0 by default)."],
                 "numSamples": ["type": "integer", "minimum": 10, "maximum": 1_000_000, "default": 5_000, "description": "lime: perturbed rows per explained row."],

@@ -450,8 +450,17 @@ struct ModelRouteTests {
             let perturbation = try await server.request(
                 .post, "/api/v1/models/gb/explain", json: ["inputs": ["X": row], "background": ["inputs": ["X": row]], "featurePerturbation": "sideways"])
             #expect(perturbation.status == .unprocessableContent && perturbation.errorField == "featurePerturbation")
-            let output = try await server.request(.post, "/api/v1/models/gb/explain", json: ["inputs": ["X": row], "background": ["inputs": ["X": row]], "modelOutput": "probability"])
-            #expect(output.status == .unprocessableContent && output.errorField == "modelOutput")
+            // Probability space is for interventional explanations, and log_loss is not offered.
+            for (output, perturbation) in [("log_loss", "interventional"), ("probability", "tree_path_dependent")] {
+                let refused = try await server.request(.post, "/api/v1/models/gb/explain", json: [
+                    "inputs": ["X": row], "background": ["inputs": ["X": row]], "modelOutput": .string(output), "featurePerturbation": .string(perturbation),
+                ])
+                #expect(refused.status == .unprocessableContent && refused.errorField == "modelOutput", "\(output): \(refused.text)")
+            }
+            let probability = try await server.request(.post, "/api/v1/models/gb/explain", json: [
+                "inputs": ["X": row], "background": ["inputs": ["X": row]], "modelOutput": "probability", "store": false,
+            ])
+            #expect(probability.status == .ok && probability.json["outputs"]?[0]?["space"] == "probability", "\(probability.text)")
             let many = JSONValue.array(Array(repeating: [0.1, 0.2, 0.3, 0.4, 0.5, 0.6], count: 1_000))
             let oversized = try await server.request(.post, "/api/v1/models/gb/explain", json: ["inputs": ["X": many], "background": ["inputs": ["X": many]]])
             #expect(oversized.status == .unprocessableContent && oversized.errorField == "background", "\(oversized.text.prefix(300))")

@@ -105,6 +105,28 @@ struct TreeShapTests {
         }
     }
 
+    /// onnx_operators.json rewrites zoo regressors' trees as opset 5's TreeEnsemble (XGBoost's
+    /// base value folded into its first tree's leaves); the same trees must explain the same.
+    @Test("TreeSHAP over opset 5's TreeEnsemble equals TreeSHAP over the trees it was rewritten from", arguments: ["xgboost_regression", "random_forest_regression"])
+    func treeEnsembleOpset5(_ name: String) throws {
+        let operators = try OperatorTests.cases()
+        let rewritten = try #require(operators.first { $0.name == "tree_ensemble_\(name)" })
+        let opset5 = try TreeShapExplainer(model: ONNXModel(bytes: try #require(Data(base64Encoded: rewritten.model))))
+        let original = try Self.explainer("zoo/\(name).onnx")
+        let input = try #require(rewritten.inputs["X"])
+        let rows = FeatureMatrix(values: input.values.map { Float($0.number) }, rows: input.shape[0], columns: input.shape[1])
+        let training = try #require(try Self.document().trainingRows[name])
+        let background = FeatureMatrix(rows: Array(training.prefix(50)))
+        for perturbation in TreeShapExplainer.Perturbation.allCases {
+            let ours = try opset5.explain(rows, background: background, perturbation: perturbation)
+            let theirs = try original.explain(rows, background: background, perturbation: perturbation)
+            let scale = max(1, theirs.rows.flatMap(\.outputs).map(abs).max() ?? 1)
+            #expect(abs(ours.baseValues[0] - theirs.baseValues[0]) <= 1e-5 * scale, "\(perturbation): base \(ours.baseValues) vs \(theirs.baseValues)")
+            #expect(Self.largestDifference(ours.rows, theirs.rows.map(\.values), rows: Array(0 ..< rows.rows)) <= 1e-5 * scale, "\(perturbation)")
+            #expect(ours.largestAdditivityError <= 1e-9 * scale)
+        }
+    }
+
     @Test("Models that are not one tree ensemble over the input are refused, naming what to use instead")
     func refusals() throws {
         for file in ["zoo/logistic_binary.onnx", "zoo/column_pipeline.onnx", "zoo/mlp_binary.onnx"] {

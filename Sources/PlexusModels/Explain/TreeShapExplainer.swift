@@ -37,11 +37,11 @@ public struct TreeShapExplainer: ModelExplainer {
     /// - Throws: ``ModelError/notExplainable(method:reason:)`` when the model is not one tree
     ///   ensemble over its input, naming what stands in the way.
     public init(model: ONNXModel) throws(ModelError) {
-        let treeTypes: Set = ["TreeEnsembleClassifier", "TreeEnsembleRegressor"]
+        let treeTypes: Set = ["TreeEnsembleClassifier", "TreeEnsembleRegressor", "TreeEnsemble"]
         let ensembles = zip(model.nodes, model.graph.node).filter { treeTypes.contains($0.0.operatorType) && $0.0.domain == "ai.onnx.ml" }
         guard ensembles.count == 1, let (description, proto) = ensembles.first else {
             throw .notExplainable(method: "tree_shap", reason: ensembles.isEmpty
-                ? "it has no TreeEnsembleClassifier or TreeEnsembleRegressor node; use kernel_shap or lime"
+                ? "it has no TreeEnsembleClassifier, TreeEnsembleRegressor or TreeEnsemble node; use kernel_shap or lime"
                 : "it has \(ensembles.count) tree ensembles; tree_shap explains models with one, so use kernel_shap or lime")
         }
         let input = try Self.modelInput(feeding: description, in: model)
@@ -80,6 +80,21 @@ public struct TreeShapExplainer: ModelExplainer {
                 factors = names.map { _ in 1 }
                 constants = names.indices.map { $0 < baseValues.count ? baseValues[$0] : 0 }
             }
+        } else if description.operatorType == "TreeEnsemble" {
+            // Opset 5's operator: raw scores (no base values), through a post-transform only with
+            // several targets (as onnxruntime applies it), which leaves them margins.
+            let read = try TreeEnsembleOperator.read(attributes)
+            guard read.aggregate == .sum || read.aggregate == .average else {
+                throw .notExplainable(method: "tree_shap", reason: "its trees are combined by \(read.aggregate.rawValue), which is not additive; use kernel_shap or lime")
+            }
+            let count = read.targets
+            trees = read.trees
+            targets = count
+            let space = read.transform == .none || count == 1 ? "value" : "margin"
+            outputs = (0 ..< count).map { ExplainedOutput(name: count == 1 ? "value" : "value_\($0)", space: space) }
+            sources = Array(0 ..< count)
+            factors = Array(repeating: read.aggregate == .average ? 1 / Double(read.trees.roots.count) : 1, count: count)
+            constants = Array(repeating: 0, count: count)
         } else {
             trees = try TreeEnsemble(attributes, weightPrefix: "target")
             let count = Int(try attributes.int("n_targets", default: 1))

@@ -18,6 +18,14 @@ struct TreeEnsembleOperator: ONNXOperator {
     private let regressor: TreeEnsembleRegressorOperator
 
     init(_ attributes: NodeAttributes) throws(ModelError) {
+        let read = try Self.read(attributes)
+        regressor = TreeEnsembleRegressorOperator(trees: read.trees, targets: read.targets, aggregate: read.aggregate, transform: read.transform)
+    }
+
+    /// The node's trees in `TreeEnsembleRegressor`'s form, its target count, aggregate and
+    /// post-transform: what the operator runs, and what TreeSHAP explains.
+    static func read(_ attributes: NodeAttributes) throws(ModelError)
+        -> (trees: TreeEnsemble, targets: Int, aggregate: TreeEnsembleRegressorOperator.Aggregate, transform: PostTransform) {
         let roots = try attributes.ints("tree_roots", required: true)
         let features = try attributes.ints("nodes_featureids", required: true)
         let trueIDs = try attributes.ints("nodes_truenodeids", required: true)
@@ -47,18 +55,16 @@ struct TreeEnsembleOperator: ONNXOperator {
         }
         let aggregateCode = Int(try attributes.int("aggregate_function", default: 1))
         let transformCode = Int(try attributes.int("post_transform", default: 0))
-        guard Self.aggregates.indices.contains(aggregateCode) else { throw attributes.invalid("aggregate_function", "is \(aggregateCode); use 0–3") }
-        guard Self.transforms.indices.contains(transformCode) else { throw attributes.invalid("post_transform", "is \(transformCode); use 0–4") }
+        guard aggregates.indices.contains(aggregateCode) else { throw attributes.invalid("aggregate_function", "is \(aggregateCode); use 0–3") }
+        guard transforms.indices.contains(transformCode) else { throw attributes.invalid("post_transform", "is \(transformCode); use 0–4") }
         let targets = Int(try attributes.int("n_targets"))
         guard targets >= 1, leafTargets.allSatisfy({ (0 ..< Int64(targets)).contains($0) }) else {
             throw attributes.invalid("leaf_targetids", "names a target outside 0..<\(targets)")
         }
-        let layout = try Self.layout(
+        let layout = try layout(
             roots: roots, features: features, modes: modes, splits: splits, trueIDs: trueIDs, falseIDs: falseIDs, trueLeaves: trueLeaves,
             falseLeaves: falseLeaves, missingTrue: missingTrue, leafTargets: leafTargets, weights: weights, attributes: attributes)
-        regressor = TreeEnsembleRegressorOperator(
-            trees: try TreeEnsemble(layout, attributes: attributes, weightPrefix: "leaf"), targets: targets,
-            aggregate: Self.aggregates[aggregateCode], transform: Self.transforms[transformCode])
+        return (try TreeEnsemble(layout, attributes: attributes, weightPrefix: "leaf"), targets, aggregates[aggregateCode], transforms[transformCode])
     }
 
     func run(_ inputs: [ONNXValue?], node: String) throws(ModelError) -> [ONNXValue] {

@@ -14,7 +14,8 @@ struct ModelRoutes {
     let upload: ModelUploadBody
     let runners: ModelRunnerCache
     let logger: PredictionLogger
-    /// Tells model subscribers of the live socket about logged predictions and stored explanations.
+    /// Tells model subscribers of the live socket about logged predictions (stored explanations
+    /// reach them as store changes, from requests and jobs alike).
     let broadcaster: Broadcaster
     /// The most rows an explain request answers at once; more become an explanation job.
     let explainSyncRows: Int

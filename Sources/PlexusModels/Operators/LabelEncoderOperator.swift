@@ -15,28 +15,8 @@ struct LabelEncoderOperator: ONNXOperator {
     private let defaultIndex: Int
 
     init(_ attributes: NodeAttributes) throws(ModelError) {
-        let keyTensor = try attributes.tensor("keys_tensor")
-        let valueTensor = try attributes.tensor("values_tensor")
-        let keyElements: Tensor.Elements
-        if let keyTensor {
-            keyElements = keyTensor.elements
-        } else if case let strings = try attributes.strings("keys_strings"), !strings.isEmpty {
-            keyElements = .string(strings)
-        } else if case let ints = try attributes.ints("keys_int64s"), !ints.isEmpty {
-            keyElements = .int64(ints)
-        } else {
-            keyElements = .float(try attributes.floats("keys_floats"))
-        }
-        var valueElements: Tensor.Elements
-        if let valueTensor {
-            valueElements = valueTensor.elements
-        } else if case let strings = try attributes.strings("values_strings"), !strings.isEmpty {
-            valueElements = .string(strings)
-        } else if case let ints = try attributes.ints("values_int64s"), !ints.isEmpty {
-            valueElements = .int64(ints)
-        } else {
-            valueElements = .float(try attributes.floats("values_floats"))
-        }
+        let keyElements = try Self.elements("keys", attributes)
+        var valueElements = try Self.elements("values", attributes)
         guard keyElements.count == valueElements.count, keyElements.count > 0 else {
             throw attributes.invalid("keys", "has \(keyElements.count) keys for \(valueElements.count) values")
         }
@@ -68,6 +48,15 @@ struct LabelEncoderOperator: ONNXOperator {
         }
         values = valueElements
         defaultIndex = valueElements.count - 1
+    }
+
+    /// The `<prefix>_tensor` attribute's elements, else the first given of `<prefix>_strings`,
+    /// `<prefix>_int64s` and `<prefix>_floats`.
+    private static func elements(_ prefix: String, _ attributes: NodeAttributes) throws(ModelError) -> Tensor.Elements {
+        if let tensor = try attributes.tensor("\(prefix)_tensor") { return tensor.elements }
+        if case let strings = try attributes.strings("\(prefix)_strings"), !strings.isEmpty { return .string(strings) }
+        if case let ints = try attributes.ints("\(prefix)_int64s"), !ints.isEmpty { return .int64(ints) }
+        return .float(try attributes.floats("\(prefix)_floats"))
     }
 
     func run(_ inputs: [ONNXValue?], node: String) throws(ModelError) -> [ONNXValue] {

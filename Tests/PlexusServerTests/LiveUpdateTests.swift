@@ -105,7 +105,7 @@ struct LiveUpdateTests {
     @Test("A model's subscribers hear the alerts of a monitor of what drives it")
     func explanationMonitorAlerts() async throws {
         try await TestServer.run(live: true) { server in
-            let drifting = try await ModelRouteTests.driftingExplanationMonitor(on: server)
+            let drifting = try await ModelMonitoringRouteTests.driftingExplanationMonitor(on: server)
             let messages = try await listen(server, key: server.adminKey, send: [#"{"type":"subscribe_model","model_id":"tree"}"#], act: {
                 _ = try await server.request(.post, "/api/v1/monitors/\(drifting.id)/run")
             }, until: { $0.filter { $0["type"] == "alert.raised" }.count == 2 })

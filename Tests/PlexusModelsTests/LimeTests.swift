@@ -90,9 +90,10 @@ struct LimeTests {
         // y = 1 + 2·x0 − x1 exactly; with α = 0 the fit recovers it and R² is 1.
         let flags: [Bool] = [false, false, true, false, false, true, true, true, true, false]
         let targets: [Double] = [1, 3, 0, 2, 3]
-        let fit = try WeightedRidge.fit(flags: flags, features: 2, targets: targets, weights: [1, 2, 1, 3, 1], alpha: 0)
+        let design = WeightedRidge(flags: flags, features: 2)
+        let fit = try #require(try design.fit(targets: [targets], weights: [1, 2, 1, 3, 1], alpha: 0).first)
         #expect(abs(fit.intercept - 1) < 1e-12 && abs(fit.coefficients[0] - 2) < 1e-12 && abs(fit.coefficients[1] + 1) < 1e-12 && abs(fit.score - 1) < 1e-12)
-        let shrunk = try WeightedRidge.fit(flags: flags, features: 2, targets: targets, weights: [1, 2, 1, 3, 1], alpha: 1)
+        let shrunk = try #require(try design.fit(targets: [targets], weights: [1, 2, 1, 3, 1], alpha: 1).first)
         #expect(abs(shrunk.coefficients[0]) < 2 && shrunk.score < 1)
         #expect(FeatureBin(lower: nil, upper: 0.5).condition(name: "age") == "age <= 0.50")
         #expect(FeatureBin(lower: 0.5, upper: 1.25).condition(name: "age") == "0.50 < age <= 1.25")

@@ -108,11 +108,11 @@ def main():
 
     logistic = models["logistic_regression"]
     kernel = shap.KernelExplainer(logistic.predict_proba, background[:20])
-    result["shap_kernel_seconds"] = seconds(lambda: kernel.shap_values(rows[:10], nsamples=500, l1_reg=False, silent=True))
+    result["shap_kernel_seconds"] = seconds(lambda: kernel.shap_values(rows[:10], nsamples=500, l1_reg=False, silent=True), repeat=3)
 
     from lime.lime_tabular import LimeTabularExplainer
     lime = LimeTabularExplainer(background[:1_000].astype(np.float64), mode="classification", random_state=SEED)
-    result["lime_seconds"] = seconds(lambda: [lime.explain_instance(row.astype(np.float64), logistic.predict_proba, num_features=FEATURES, num_samples=5_000) for row in rows[:10]])
+    result["lime_seconds"] = seconds(lambda: [lime.explain_instance(row.astype(np.float64), logistic.predict_proba, num_features=FEATURES, num_samples=5_000) for row in rows[:10]], repeat=3)
     result["versions"] = {name: version(name) for name in ["onnxruntime", "shap", "lime", "scikit-learn"]}
     print(json.dumps(result))
 

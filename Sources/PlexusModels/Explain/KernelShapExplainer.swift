@@ -105,10 +105,11 @@ public struct KernelShapExplainer: ModelExplainer {
                 }
                 for position in coalitionValues.indices { coalitionValues[position] /= Double(background.rows) }
                 if !plan.enumerated { errors = values }
-                for out in 0 ..< outputCount {
-                    let fit = try ShapleyRegression.fit(
-                        masks: plan.masks, weights: plan.weights, values: plan.masks.indices.map { coalitionValues[$0 * outputCount + out] - baseValues[out] },
-                        gap: gaps[out], withErrors: !plan.enumerated)
+                let fits = try ShapleyRegression.fit(
+                    masks: plan.masks, weights: plan.weights,
+                    values: (0 ..< outputCount).map { out in plan.masks.indices.map { coalitionValues[$0 * outputCount + out] - baseValues[out] } },
+                    gaps: gaps, withErrors: !plan.enumerated)
+                for (out, fit) in fits.enumerated() {
                     for (position, feature) in varying.enumerated() {
                         values[out][feature] = fit.values[position]
                         errors?[out][feature] = fit.standardErrors[position]
@@ -136,17 +137,21 @@ public struct KernelShapExplainer: ModelExplainer {
 
     /// For each coalition, every background row with the coalition's features taken from `row`.
     private static func synthetic(_ row: ArraySlice<Float>, varying: [Int], coalitions: [[Bool]], background: FeatureMatrix) -> FeatureMatrix {
-        var values: [Float] = []
-        values.reserveCapacity(coalitions.count * background.values.count)
-        for mask in coalitions {
-            for reference in 0 ..< background.rows {
-                var filled = background[row: reference]
-                for (position, feature) in varying.enumerated() where mask[position] {
-                    filled[filled.startIndex + feature] = row[row.startIndex + feature]
+        let block = background.values.count
+        let (columns, references) = (background.columns, background.rows)
+        let values = [Float](unsafeUninitializedCapacity: coalitions.count * block) { buffer, initialized in
+            background.values.withUnsafeBufferPointer { source in
+                for (index, mask) in coalitions.enumerated() {
+                    let start = buffer.baseAddress! + index * block
+                    start.initialize(from: source.baseAddress!, count: block)
+                    for (position, feature) in varying.enumerated() where mask[position] {
+                        let value = row[row.startIndex + feature]
+                        for reference in 0 ..< references { start[reference * columns + feature] = value }
+                    }
                 }
-                values += filled
             }
+            initialized = coalitions.count * block
         }
-        return FeatureMatrix(values: values, rows: coalitions.count * background.rows, columns: background.columns)
+        return FeatureMatrix(values: values, rows: coalitions.count * references, columns: columns)
     }
 }

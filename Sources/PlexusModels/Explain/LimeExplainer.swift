@@ -77,125 +77,118 @@ public struct LimeExplainer: ModelExplainer {
             throw .invalidRequest(field: "background", message: "The background needs at least one row of \(featureCount) features; it has \(background.rows) of \(background.columns).")
         }
         let discretizer = QuartileDiscretizer(background)
+        let tables = PerturbationTables(discretizer)
         let outputCount = function.outputs.count
         let backgroundOutputs = try function.evaluate(background)
         let baseValues = (0 ..< outputCount).map { output in
             (0 ..< background.rows).reduce(0.0) { $0 + backgroundOutputs[$1 * outputCount + output] } / Double(background.rows)
         }
+        // A sample's kernel weight depends only on how many features left the row's bin.
+        let kernelByDistance = (0 ... featureCount).map { exp(-Double($0) / (kernelWidth * kernelWidth)).squareRoot() }
         var generator = SeededRandomNumberGenerator(seed: seed)
+        var perturbed = [Float](repeating: 0, count: samples * featureCount)
+        var design = WeightedRidge(features: featureCount, samples: samples)
+        var kernel = [Double](repeating: 1, count: samples)
         var explained: [Explanation.Row] = []
         for index in 0 ..< rows.rows {
             let row = rows[row: index]
             let rowBins = discretizer.features.enumerated().map { $1.bin(of: Double(row[row.startIndex + $0])) }
-            var flags = [Bool](repeating: true, count: samples * featureCount)
-            var perturbed = Array(row)
-            perturbed.reserveCapacity(samples * featureCount)
-            for sample in 1 ..< samples {
-                for (feature, description) in discretizer.features.enumerated() {
-                    let bin = Self.draw(description.bins, shares: description.shares, using: &generator)
-                    flags[sample * featureCount + feature] = bin == rowBins[feature]
-                    perturbed.append(Float(Self.truncatedNormal(
-                        mean: description.means[bin], deviation: description.deviations[bin],
-                        lower: description.lower[bin], upper: description.upper[bin], using: &generator)))
+            design.removeAll()
+            // The first sample is the row itself; the others draw every feature's bin and value.
+            var kept = (0 ..< Int32(featureCount)).map { $0 }
+            kept.withUnsafeBufferPointer { design.addSample($0) }
+            for feature in 0 ..< featureCount { perturbed[feature] = row[row.startIndex + feature] }
+            perturbed.withUnsafeMutableBufferPointer { perturbed in
+                kept.withUnsafeMutableBufferPointer { kept in
+                    for sample in 1 ..< samples {
+                        // Without branches on the draws, which the processor cannot predict.
+                        var stayed = 0
+                        for feature in 0 ..< featureCount {
+                            let bin = tables.drawBin(feature, using: &generator)
+                            kept[stayed] = Int32(feature)
+                            stayed += bin == rowBins[feature] ? 1 : 0
+                            perturbed[sample * featureCount + feature] = Float(tables.drawValue(feature, bin: bin, using: &generator))
+                        }
+                        design.addSample(UnsafeBufferPointer(rebasing: kept[0 ..< stayed]))
+                        kernel[sample] = kernelByDistance[featureCount - stayed]
+                    }
                 }
             }
             let outputs = try function.evaluate(FeatureMatrix(values: perturbed, rows: samples, columns: featureCount))
-            let kernel = (0 ..< samples).map { sample in
-                let distance = Double((0 ..< featureCount).filter { !flags[sample * featureCount + $0] }.count)
-                return exp(-distance / (kernelWidth * kernelWidth)).squareRoot()
-            }
-            var values: [[Double]] = [], intercepts: [Double] = [], scores: [Double] = []
             let modelOutputs = Array(outputs[0 ..< outputCount])
-            var fidelity = 0.0
-            for output in 0 ..< outputCount {
-                let targets = (0 ..< samples).map { outputs[$0 * outputCount + output] }
-                let fit = try WeightedRidge.fit(flags: flags, features: featureCount, targets: targets, weights: kernel, alpha: 1)
-                values.append(fit.coefficients)
-                intercepts.append(fit.intercept)
-                scores.append(fit.score)
-                fidelity = max(fidelity, abs(fit.intercept + fit.coefficients.reduce(0, +) - modelOutputs[output]))
-            }
+            let fits = try design.fit(
+                targets: (0 ..< outputCount).map { output in (0 ..< samples).map { outputs[$0 * outputCount + output] } },
+                weights: kernel, alpha: 1)
+            let fidelity = zip(fits, modelOutputs).map { abs($0.intercept + $0.coefficients.reduce(0, +) - $1) }.max() ?? 0
             let conditions = discretizer.features.enumerated().map { $1.range(of: rowBins[$0]) }
             explained.append(Explanation.Row(
-                outputs: modelOutputs, values: values, additivityError: fidelity, intercepts: intercepts, scores: scores, conditions: conditions))
+                outputs: modelOutputs, values: fits.map(\.coefficients), additivityError: fidelity,
+                intercepts: fits.map(\.intercept), scores: fits.map(\.score), conditions: conditions))
         }
         return Explanation(outputs: function.outputs, baseValues: baseValues, rows: explained)
     }
-
-    /// One of `bins`, drawn in proportion to `shares`.
-    private static func draw(_ bins: [Int], shares: [Double], using generator: inout some RandomNumberGenerator) -> Int {
-        var pick = Double.random(in: 0 ..< 1, using: &generator)
-        for (bin, share) in zip(bins, shares) {
-            if pick < share { return bin }
-            pick -= share
-        }
-        return bins[bins.count - 1]
-    }
-
-    /// A normal draw kept inside [lower, upper] by rejection (the bin's mean lies inside, so few
-    /// draws are refused); a bin of one value gives that value.
-    private static func truncatedNormal(mean: Double, deviation: Double, lower: Double, upper: Double, using generator: inout some RandomNumberGenerator) -> Double {
-        guard upper > lower else { return lower }
-        for _ in 0 ..< 64 {
-            // Box–Muller.
-            let u = Double.random(in: Double.ulpOfOne ..< 1, using: &generator)
-            let v = Double.random(in: 0 ..< 1, using: &generator)
-            let value = mean + deviation * (-2 * log(u)).squareRoot() * cos(2 * Double.pi * v)
-            if value >= lower, value <= upper { return value }
-        }
-        return Double.random(in: lower ... upper, using: &generator)
-    }
 }
 
-/// Ridge regression with sample weights and an unpenalised intercept, as scikit-learn's `Ridge`
-/// fits it: the flags and targets are centred on their weighted means, then
-/// (XᵀWX + αI)β = XᵀWy.
-enum WeightedRidge {
-    struct Fit {
-        var coefficients: [Double]
-        var intercept: Double
-        /// The weighted R² of the fit.
-        var score: Double
-    }
+/// The discretizer's bins laid out flat, feature by feature, for drawing perturbed values fast:
+/// a feature's bin in proportion to the background, then a value from a normal with the bin's
+/// mean and deviation truncated to the bin's bounds.
+private struct PerturbationTables {
+    /// At most four bins a feature (three cuts).
+    private static let width = 4
+    private let occupied: [Int]
+    private let cumulativeShares: [Double]
+    private let means: [Double]
+    private let deviations: [Double]
+    private let lower: [Double]
+    private let upper: [Double]
+    private let normals = NormalDraws()
 
-    static func fit(flags: [Bool], features: Int, targets: [Double], weights: [Double], alpha: Double) throws(ModelError) -> Fit {
-        let samples = targets.count
-        let total = weights.reduce(0, +)
-        var means = [Double](repeating: 0, count: features)
-        var targetMean = 0.0
-        for sample in 0 ..< samples {
-            targetMean += weights[sample] * targets[sample]
-            for feature in 0 ..< features where flags[sample * features + feature] { means[feature] += weights[sample] }
-        }
-        targetMean /= total
-        means = means.map { $0 / total }
-        var normal = [Double](repeating: 0, count: features * features)
-        var right = [Double](repeating: 0, count: features)
-        var centred = [Double](repeating: 0, count: features)
-        for sample in 0 ..< samples {
-            for feature in 0 ..< features { centred[feature] = (flags[sample * features + feature] ? 1 : 0) - means[feature] }
-            let weight = weights[sample]
-            let y = targets[sample] - targetMean
-            for j in 0 ..< features {
-                right[j] += weight * centred[j] * y
-                for k in j ..< features { normal[j * features + k] += weight * centred[j] * centred[k] }
+    init(_ discretizer: QuartileDiscretizer) {
+        let count = discretizer.features.count * Self.width
+        var occupied = [Int](repeating: 0, count: count), cumulative = [Double](repeating: 1, count: count)
+        var means = [Double](repeating: 0, count: count), deviations = means, lower = means, upper = means
+        for (feature, description) in discretizer.features.enumerated() {
+            let base = feature * Self.width
+            var running = 0.0
+            for (slot, (bin, share)) in zip(description.bins, description.shares).enumerated() {
+                running += share
+                occupied[base + slot] = bin
+                // The last bin takes every draw left, whatever rounding did to the running sum.
+                cumulative[base + slot] = slot == description.bins.count - 1 ? 1 : running
+            }
+            for bin in description.means.indices {
+                means[base + bin] = description.means[bin]
+                deviations[base + bin] = description.deviations[bin]
+                lower[base + bin] = description.lower[bin]
+                upper[base + bin] = description.upper[bin]
             }
         }
-        for j in 0 ..< features {
-            for k in 0 ..< j { normal[j * features + k] = normal[k * features + j] }
-            normal[j * features + j] += alpha
+        (self.occupied, cumulativeShares) = (occupied, cumulative)
+        (self.means, self.deviations, self.lower, self.upper) = (means, deviations, lower, upper)
+    }
+
+    /// One of `feature`'s occupied bins, drawn in proportion to its share of the background.
+    @inline(__always)
+    func drawBin(_ feature: Int, using generator: inout SeededRandomNumberGenerator) -> Int {
+        let pick = NormalDraws.uniform(&generator)
+        let base = feature * Self.width
+        // Slots past the last occupied one hold 1, which no draw reaches.
+        let slot = (pick >= cumulativeShares[base] ? 1 : 0) + (pick >= cumulativeShares[base + 1] ? 1 : 0)
+            + (pick >= cumulativeShares[base + 2] ? 1 : 0)
+        return occupied[base + slot]
+    }
+
+    /// A normal draw with `bin`'s mean and deviation kept inside its bounds by rejection (the
+    /// bin's mean lies inside, so few draws are refused); a bin of one value gives that value.
+    @inline(__always)
+    func drawValue(_ feature: Int, bin: Int, using generator: inout SeededRandomNumberGenerator) -> Double {
+        let index = feature * Self.width + bin
+        let (low, high) = (lower[index], upper[index])
+        guard high > low else { return low }
+        for _ in 0 ..< 64 {
+            let value = means[index] + deviations[index] * normals.next(using: &generator)
+            if value >= low, value <= high { return value }
         }
-        guard let coefficients = ShapleyRegression.solve(normal, right, size: features) else {
-            throw .evaluation(node: "lime", message: "the surrogate's equations are singular")
-        }
-        let intercept = targetMean - zip(means, coefficients).reduce(0) { $0 + $1.0 * $1.1 }
-        var residual = 0.0, spread = 0.0
-        for sample in 0 ..< samples {
-            var predicted = intercept
-            for feature in 0 ..< features where flags[sample * features + feature] { predicted += coefficients[feature] }
-            residual += weights[sample] * (targets[sample] - predicted) * (targets[sample] - predicted)
-            spread += weights[sample] * (targets[sample] - targetMean) * (targets[sample] - targetMean)
-        }
-        return Fit(coefficients: coefficients, intercept: intercept, score: spread > 0 ? 1 - residual / spread : 1)
+        return low + (high - low) * NormalDraws.uniform(&generator)
     }
 }

@@ -44,7 +44,8 @@ struct ModelFunction: Sendable {
         var start = 0
         while start < rows.rows {
             let end = min(rows.rows, start + Self.chunkRows)
-            let chunk = FeatureMatrix(values: Array(rows.values[start * rows.columns ..< end * rows.columns]), rows: end - start, columns: rows.columns)
+            let chunk = start == 0 && end == rows.rows
+                ? rows : FeatureMatrix(values: Array(rows.values[start * rows.columns ..< end * rows.columns]), rows: end - start, columns: rows.columns)
             let produced = try Self.run(runner, chunk, input: inputName, output: outputName)
             guard produced.count == chunk.rows * outputs.count else {
                 throw .evaluation(node: outputName, message: "gave \(produced.count) numbers for \(chunk.rows) rows of \(outputs.count)")

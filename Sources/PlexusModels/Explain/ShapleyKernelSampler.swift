@@ -62,12 +62,15 @@ struct ShapleyKernelSampler {
         let drawTotal = drawWeights.reduce(0, +)
         drawWeights = drawWeights.map { $0 / drawTotal }
         let fixed = plan.masks.count
-        var seen: [[Bool]: Int] = [:]
+        // Drawn coalitions by their members packed into bits, so a repeat adds to its weight.
+        var seen: [[UInt64]: Int] = [:]
         func add(_ mask: [Bool]) {
-            if let existing = seen[mask] {
+            var key = [UInt64](repeating: 0, count: (m + 63) / 64)
+            for (feature, member) in mask.enumerated() where member { key[feature / 64] |= 1 << UInt64(feature % 64) }
+            if let existing = seen[key] {
                 plan.weights[existing] += 1
             } else {
-                seen[mask] = plan.masks.count
+                seen[key] = plan.masks.count
                 plan.masks.append(mask)
                 plan.weights.append(1)
                 left -= 1

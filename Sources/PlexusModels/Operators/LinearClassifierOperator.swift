@@ -52,8 +52,8 @@ struct LinearClassifierOperator: ONNXOperator {
                 var best = span.lowerBound
                 for position in span where scores[position] > scores[best] { best = position }
                 winners[row] = best - span.lowerBound
-                transform.apply(to: &scores[span])
             }
+            transform.apply(toRows: &scores, width: targets)
         }
         let labelElements: Tensor.Elements
         if targets == 1, labels.count != 2 {

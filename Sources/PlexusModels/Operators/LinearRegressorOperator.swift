@@ -23,7 +23,7 @@ struct LinearRegressorOperator: ONNXOperator {
         }
         var output = linearScores(x, rows: rows, features: features, coefficients: coefficients, intercepts: intercepts, targets: targets)
         if targets > 1 || transform == .probit {
-            for row in 0 ..< rows { transform.apply(to: &output[row * targets ..< (row + 1) * targets]) }
+            transform.apply(toRows: &output, width: targets)
         }
         return [.tensor(Tensor(checkedShape: [rows, targets], .float(output)))]
     }

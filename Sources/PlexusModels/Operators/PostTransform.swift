@@ -16,12 +16,34 @@ enum PostTransform: String, Sendable {
 
     /// Transforms one row's scores in place.
     func apply(to scores: inout ArraySlice<Float>) {
+        guard self != .none else { return }
+        scores.withUnsafeMutableBufferPointer { apply(toRow: $0) }
+    }
+
+    /// Transforms every row of `scores` (row-major, `width` scores a row) in place.
+    func apply(toRows scores: inout [Float], width: Int) {
+        guard self != .none, width > 0 else { return }
+        scores.withUnsafeMutableBufferPointer { buffer in
+            switch self {
+            case .logistic, .probit: apply(toRow: buffer)
+            default:
+                var start = 0
+                while start + width <= buffer.count {
+                    apply(toRow: UnsafeMutableBufferPointer(rebasing: buffer[start ..< start + width]))
+                    start += width
+                }
+            }
+        }
+    }
+
+    private func apply(toRow scores: UnsafeMutableBufferPointer<Float>) {
         switch self {
         case .none: return
         case .logistic: for index in scores.indices { scores[index] = Self.logistic(scores[index]) }
         case .probit: for index in scores.indices { scores[index] = Self.probit(scores[index]) }
         case .softmax, .softmaxZero:
-            let largest = scores.max() ?? 0
+            var largest = scores.first ?? 0
+            for score in scores where score > largest { largest = score }
             var total: Float = 0
             for index in scores.indices {
                 // SOFTMAX_ZERO leaves zero scores out: they stay (almost) zero.

@@ -163,7 +163,7 @@ let package = Package(
         ),
         .testTarget(name: "PlexusStatsTests", dependencies: ["PlexusStats"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PlexusMonitoringTests", dependencies: ["PlexusMonitoring"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "PlexusModelsTests", dependencies: ["PlexusModels", "PlexusCore", "PlexusStats"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PlexusModelsTests", dependencies: ["PlexusModels", "PlexusCore", "PlexusStats", "PlexusScoring"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PlexusStoreTests", dependencies: ["PlexusStore", "PlexusTestSupport"]),
         .testTarget(
             name: "PlexusGraphQLTests",

@@ -52,6 +52,11 @@ if "$p" scorecard validate "$ex/broken-scorecard.yaml" > broken.out 2>&1; then f
 [ "$(grep -c 'broken-scorecard.yaml:[0-9]*:[0-9]*: ' broken.out)" -ge 6 ] || { cat broken.out; fail "expected every problem of the broken scorecard"; }
 step push "$p" scorecard push "$ex/call-qa/scorecard.yaml"
 expect push.out "version 1"
+step explain "$p" scorecard explain call-qa --score recording_disclosure --samples 500 \
+  --text "Agent: hello, this call may be recorded for quality and training purposes. How can I help you today?"
+expect explain.out "Classified as Yes"
+expect explain.out "^  (recorded|quality|training|purposes) +█+ +\+0\.[0-9]+"
+expect explain.out "500 texts classified, cost \\\$0.0000"
 step import "$p" items import "$ex/call-qa/transcripts.jsonl" --scorecard call-qa
 expect import.out "Imported 240 items and 1440 labels"
 step train "$p" train --scorecard call-qa --score resolved

@@ -5,8 +5,8 @@ import PlexusCore
 /// `plexus scorecard list|get|create`.
 struct ScorecardCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "scorecard", abstract: "List, show and create scorecards; validate, push and pull YAML scorecards.",
-        subcommands: [List.self, Get.self, Create.self, Validate.self, Push.self, Pull.self])
+        commandName: "scorecard", abstract: "List, show and create scorecards; validate, push and pull YAML scorecards; explain a score on a text.",
+        subcommands: [List.self, Get.self, Create.self, Validate.self, Push.self, Pull.self, Explain.self])
 
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the account's scorecards, newest first.")

@@ -105,6 +105,32 @@ struct TreeShapTests {
         }
     }
 
+    /// The per-leaf tables and Lundberg's recursion must agree on every model, including a
+    /// background of three rows, which leaves most branches with no background row (zero covers).
+    @Test("Path-dependent values from leaf tables equal the recursion's, with zero covers too",
+          arguments: ["random_forest", "extra_trees", "gradient_boosting_multiclass", "xgboost_binary", "lightgbm_multiclass", "random_forest_regression"])
+    func leafTablesMatchRecursion(_ name: String) throws {
+        let explainer = try Self.explainer("zoo/\(name).onnx")
+        let training = try #require(try Self.document().trainingRows[name] ?? Self.document().trainingRows["decision_tree"])
+        let rows = FeatureMatrix(rows: Array(training.suffix(40)))
+        for backgroundRows in [3, training.count] {
+            let covers = explainer.trees.covers(of: FeatureMatrix(rows: Array(training.prefix(backgroundRows))))
+            if backgroundRows == 3 { #expect(covers.contains(0)) }
+            let tables = try #require(LeafPatternShap(trees: explainer.trees, covers: covers, features: rows.columns, targets: explainer.targets))
+            let tabled = tables.shap(of: rows)
+            var scratch = explainer.trees.pathScratch()
+            let width = rows.columns * explainer.targets
+            for index in 0 ..< rows.rows {
+                var recursed = [Double](repeating: 0, count: width)
+                explainer.trees.addPathDependentShap(of: rows[row: index], covers: covers, targets: explainer.targets, scratch: &scratch, into: &recursed)
+                let scale = max(1, recursed.map(abs).max() ?? 0)
+                for (a, b) in zip(tabled[index * width ..< (index + 1) * width], recursed) {
+                    #expect(abs(a - b) <= 1e-9 * scale, "\(name), \(backgroundRows) background rows, row \(index): \(a) vs \(b)")
+                }
+            }
+        }
+    }
+
     /// onnx_operators.json rewrites zoo regressors' trees as opset 5's TreeEnsemble (XGBoost's
     /// base value folded into its first tree's leaves); the same trees must explain the same.
     @Test("TreeSHAP over opset 5's TreeEnsemble equals TreeSHAP over the trees it was rewritten from", arguments: ["xgboost_regression", "random_forest_regression"])

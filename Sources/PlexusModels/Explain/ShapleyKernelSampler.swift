@@ -64,8 +64,10 @@ struct ShapleyKernelSampler {
         let fixed = plan.masks.count
         // Drawn coalitions by their members packed into bits, so a repeat adds to its weight.
         var seen: [[UInt64]: Int] = [:]
+        seen.reserveCapacity(left)
+        var key = [UInt64](repeating: 0, count: (m + 63) / 64)
         func add(_ mask: [Bool]) {
-            var key = [UInt64](repeating: 0, count: (m + 63) / 64)
+            for word in key.indices { key[word] = 0 }
             for (feature, member) in mask.enumerated() where member { key[feature / 64] |= 1 << UInt64(feature % 64) }
             if let existing = seen[key] {
                 plan.weights[existing] += 1
@@ -77,6 +79,7 @@ struct ShapleyKernelSampler {
             }
         }
         var draws = 4 * left
+        var order = Array(0 ..< m)
         while left > 0, draws > 0 {
             draws -= 1
             var pick = Double.random(in: 0 ..< 1, using: &generator)
@@ -86,7 +89,7 @@ struct ShapleyKernelSampler {
                 index += 1
             }
             let size = index + fullSizes + 1
-            var order = Array(0 ..< m)
+            // A fresh shuffle of the features, whatever order the last one left.
             order.shuffle(using: &generator)
             var mask = [Bool](repeating: false, count: m)
             for feature in order.prefix(size) { mask[feature] = true }

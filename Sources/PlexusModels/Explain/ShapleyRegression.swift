@@ -20,13 +20,20 @@ enum ShapleyRegression {
         // Columns: membership of feature j minus membership of the last feature, each −1, 0 or 1.
         var design = [Double](repeating: 0, count: masks.count * p)
         var normal = [Double](repeating: 0, count: p * p)
-        for (sample, mask) in masks.enumerated() {
-            let lastIn = mask[last] ? 1.0 : 0.0
-            for j in 0 ..< p { design[sample * p + j] = (mask[j] ? 1.0 : 0.0) - lastIn }
-            let weight = weights[sample]
-            for j in 0 ..< p where design[sample * p + j] != 0 {
-                let x = weight * design[sample * p + j]
-                for k in j ..< p { normal[j * p + k] += x * design[sample * p + k] }
+        design.withUnsafeMutableBufferPointer { design in
+            normal.withUnsafeMutableBufferPointer { normal in
+                for (sample, mask) in masks.enumerated() {
+                    let row = design.baseAddress! + sample * p
+                    mask.withUnsafeBufferPointer { mask in
+                        let lastIn = mask[last] ? 1.0 : 0.0
+                        for j in 0 ..< p { row[j] = (mask[j] ? 1.0 : 0.0) - lastIn }
+                    }
+                    let weight = weights[sample]
+                    for j in 0 ..< p where row[j] != 0 {
+                        let x = weight * row[j]
+                        for k in j ..< p { normal[j * p + k] += x * row[k] }
+                    }
+                }
             }
         }
         for j in 0 ..< p {

@@ -9,18 +9,14 @@
 ///   reach, and the explanation averages them over the references.
 extension TreeEnsemble {
     /// How many background rows reach each node: the covers of path-dependent TreeSHAP (exporters
-    /// write no real covers, so they are counted from data).
+    /// write no real covers, so they are counted from data). The leaves are counted by the
+    /// prediction walk; a branch's cover is its children's.
     func covers(of background: FeatureMatrix) -> [Double] {
-        var covers = [Double](repeating: 0, count: nodes.count)
-        for row in 0 ..< background.rows {
-            let features = background[row: row]
-            for root in roots {
-                var index = root
-                covers[index] += 1
-                while nodes[index].mode != .leaf {
-                    index = nodes[index].child(for: features[features.startIndex + nodes[index].feature])
-                    covers[index] += 1
-                }
+        var covers = background.values.withUnsafeBufferPointer { leafCounts($0, rows: background.rows, columns: background.columns) }
+        for root in roots {
+            // Children come after their parents in a depth-first order, so adding in reverse sums subtrees.
+            for index in subtree(of: root).reversed() where nodes[index].mode != .leaf {
+                covers[index] = covers[nodes[index].trueChild] + covers[nodes[index].falseChild]
             }
         }
         return covers

@@ -26,8 +26,8 @@ public struct TreeShapExplainer: ModelExplainer {
     public let featureCount: Int
     /// The outputs explained, in the order of every result's values.
     public let outputs: [ExplainedOutput]
-    private let trees: TreeEnsemble
-    private let targets: Int
+    let trees: TreeEnsemble
+    let targets: Int
     /// Output k = constants[k] + factors[k] × raw score of target sources[k].
     private let sources: [Int]
     private let factors: [Double]
@@ -228,28 +228,36 @@ public struct TreeShapExplainer: ModelExplainer {
         let baseValues = outputs.indices.map { constants[$0] + factors[$0] * rawBase[sources[$0]] }
         var pathScratch = trees.pathScratch()
         var interventionalScratch = trees.interventionalScratch(features: featureCount)
+        // Path-dependent values come from per-leaf tables when they fit, from the recursion otherwise.
+        let tabled = perturbation == .treePathDependent
+            ? LeafPatternShap(trees: trees, covers: covers, features: featureCount, targets: targets)?.shap(of: rows) : nil
+        let rowWidth = featureCount * targets
+        let rawScores = trees.rawScores(of: rows, targets: targets)
         var explained: [Explanation.Row] = []
         explained.reserveCapacity(rows.rows)
         for index in 0 ..< rows.rows {
             let row = rows[row: index]
-            var raw = [Double](repeating: 0, count: featureCount * targets)
+            var raw = [Double](repeating: 0, count: rowWidth)
             switch perturbation {
             case .treePathDependent:
-                trees.addPathDependentShap(of: row, covers: covers, targets: targets, scratch: &pathScratch, into: &raw)
+                if let tabled {
+                    raw = Array(tabled[index * rowWidth ..< (index + 1) * rowWidth])
+                } else {
+                    trees.addPathDependentShap(of: row, covers: covers, targets: targets, scratch: &pathScratch, into: &raw)
+                }
             case .interventional:
                 for reference in 0 ..< background.rows {
                     trees.addInterventionalShap(of: row, against: background[row: reference], targets: targets, scratch: &interventionalScratch, into: &raw)
                 }
                 for position in raw.indices { raw[position] /= Double(background.rows) }
             }
-            var scores = [Double](repeating: 0, count: targets)
-            trees.addRawScores(of: row, into: &scores)
+            let scores = rawScores[index * targets ..< (index + 1) * targets]
             var values: [[Double]] = []
             var modelOutputs: [Double] = []
             var additivityError = 0.0
             for output in outputs.indices {
                 let perFeature = (0 ..< featureCount).map { factors[output] * raw[$0 * targets + sources[output]] }
-                let modelOutput = constants[output] + factors[output] * scores[sources[output]]
+                let modelOutput = constants[output] + factors[output] * scores[scores.startIndex + sources[output]]
                 additivityError = max(additivityError, abs(baseValues[output] + perFeature.reduce(0, +) - modelOutput))
                 values.append(perFeature)
                 modelOutputs.append(modelOutput)

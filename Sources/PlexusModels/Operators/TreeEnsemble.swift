@@ -199,9 +199,58 @@ struct TreeEnsemble: Sendable {
     /// marks in `scored` (the same shape) each target that got a weight.
     func sumWeights(_ x: UnsafeBufferPointer<Float>, rows: Int, columns: Int, targets: Int,
                     into scores: UnsafeMutableBufferPointer<Float>, scored: UnsafeMutableBufferPointer<Bool>) {
-        // Rows go through in blocks: for each group of trees, every row of the block walks those
-        // trees side by side (independent walks whose loads overlap, with the group's nodes in
-        // cache), and the leaves reached are kept; then each row sums its trees in order.
+        forEachLeafBlock(x, rows: rows, columns: columns) { walk, first, count, leaves in
+            let trees = walk.roots.count
+            for offset in 0 ..< count {
+                let base = (first + offset) * targets
+                for tree in 0 ..< trees {
+                    let leaf = Int(leaves[offset * trees + tree])
+                    for position in Int(walk.starts[leaf]) ..< Int(walk.ends[leaf]) {
+                        let target = base + Int(walk.targets[position])
+                        scores[target] += walk.values[position]
+                        scored[target] = true
+                    }
+                }
+            }
+        }
+    }
+
+    /// Each row's sum of the leaf weights it reaches per target (row-major, `targets` wide),
+    /// added in doubles tree by tree.
+    func rawScores(of rows: FeatureMatrix, targets: Int) -> [Double] {
+        var scores = [Double](repeating: 0, count: rows.rows * targets)
+        rows.values.withUnsafeBufferPointer { x in
+            forEachLeafBlock(x, rows: rows.rows, columns: rows.columns) { walk, first, count, leaves in
+                let trees = walk.roots.count
+                for offset in 0 ..< count {
+                    let base = (first + offset) * targets
+                    for tree in 0 ..< trees {
+                        let leaf = Int(leaves[offset * trees + tree])
+                        for position in Int(walk.starts[leaf]) ..< Int(walk.ends[leaf]) {
+                            scores[base + Int(walk.targets[position])] += Double(walk.values[position])
+                        }
+                    }
+                }
+            }
+        }
+        return scores
+    }
+
+    /// How many rows of `x` (row-major, `columns` wide) reach each leaf, indexed by node.
+    func leafCounts(_ x: UnsafeBufferPointer<Float>, rows: Int, columns: Int) -> [Double] {
+        var counts = [Double](repeating: 0, count: nodes.count)
+        forEachLeafBlock(x, rows: rows, columns: columns) { walk, _, count, leaves in
+            for position in 0 ..< count * walk.roots.count { counts[Int(leaves[position])] += 1 }
+        }
+        return counts
+    }
+
+    /// Walks the rows of `x` through every tree in blocks of 64: for each group of trees, every
+    /// row of the block walks those trees side by side (independent walks whose loads overlap,
+    /// with the group's nodes in cache). `body` gets each block's first row, its row count and
+    /// the leaves reached, `leaves[offset * trees + tree]`.
+    private func forEachLeafBlock(_ x: UnsafeBufferPointer<Float>, rows: Int, columns: Int,
+                                  _ body: (Walk, _ first: Int, _ count: Int, UnsafeMutablePointer<Int32>) -> Void) {
         let block = 64
         withWalk { walk in
             let trees = walk.roots.count
@@ -215,17 +264,7 @@ struct TreeEnsemble: Sendable {
                                         into: leaves.baseAddress! + offset * trees + start)
                         }
                     }
-                    for offset in 0 ..< count {
-                        let base = (first + offset) * targets
-                        for tree in 0 ..< trees {
-                            let leaf = Int(leaves[offset * trees + tree])
-                            for position in Int(walk.starts[leaf]) ..< Int(walk.ends[leaf]) {
-                                let target = base + Int(walk.targets[position])
-                                scores[target] += walk.values[position]
-                                scored[target] = true
-                            }
-                        }
-                    }
+                    body(walk, first, count, leaves.baseAddress!)
                 }
             }
         }

@@ -9,13 +9,13 @@ import Foundation
 public struct NormalDraws: Sendable {
     private static let layers = 128
     /// Where the tail starts, and the area of each layer, for 128 layers.
-    private static let tailStart = 3.442619855899
+    @usableFromInline static let tailStart = 3.442619855899
     private static let layerArea = 9.91256303526217e-3
 
     /// The layers' right edges x[0…128] (x[0] the base's equivalent width, x[128] = 0), and the
     /// share of each layer that lies wholly under the curve, x[i+1]/x[i].
-    private let edges: [Double]
-    private let inside: [Double]
+    @usableFromInline let edges: [Double]
+    @usableFromInline let inside: [Double]
 
     /// The table of layers (computed here, once per value).
     public init() {
@@ -33,6 +33,7 @@ public struct NormalDraws: Sendable {
     }
 
     /// One standard normal draw.
+    @inlinable
     public func next(using generator: inout SeededRandomNumberGenerator) -> Double {
         while true {
             let bits = generator.next()
@@ -49,12 +50,14 @@ public struct NormalDraws: Sendable {
     }
 
     /// A uniform draw in [0, 1) from the generator's top 53 bits.
+    @inlinable
     public static func uniform(_ generator: inout SeededRandomNumberGenerator) -> Double {
         Double(generator.next() >> 11) * 0x1.0p-53
     }
 
     /// A draw from the normal's tail beyond `tailStart` (Marsaglia's exponential rejection).
-    private func tail(negative: Bool, using generator: inout SeededRandomNumberGenerator) -> Double {
+    @usableFromInline
+    func tail(negative: Bool, using generator: inout SeededRandomNumberGenerator) -> Double {
         while true {
             // log of a uniform in (0, 1], so never log(0).
             let x = log(1 - Self.uniform(&generator)) / Self.tailStart

@@ -1,7 +1,7 @@
 /// A small, fast generator (SplitMix64) that gives the same numbers for the same seed on every
 /// platform, so simulations can be repeated exactly. Not for anything secret.
 public struct SeededRandomNumberGenerator: RandomNumberGenerator, Sendable {
-    private var state: UInt64
+    @usableFromInline var state: UInt64
 
     /// Creates a generator whose sequence is fixed by `seed`.
     public init(seed: UInt64) {
@@ -9,6 +9,7 @@ public struct SeededRandomNumberGenerator: RandomNumberGenerator, Sendable {
     }
 
     /// The next 64 random bits.
+    @inlinable
     public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state

@@ -105,6 +105,22 @@ struct TreeShapTests {
         }
     }
 
+    /// BRANCH_MEMBER nodes run as chains of BRANCH_EQ links on one feature; TreeSHAP explains
+    /// them as it explains any branches, and every row still adds up to the model's output.
+    @Test("Set-membership trees (opset 5's BRANCH_MEMBER) are explained, each row adding up")
+    func branchMember() throws {
+        let reference = try #require(try OperatorTests.cases().first { $0.name == "tree_ensemble_branch_member" })
+        let explainer = try TreeShapExplainer(model: ONNXModel(bytes: try #require(Data(base64Encoded: reference.model))))
+        let input = try #require(reference.inputs["X"])
+        let rows = FeatureMatrix(values: input.values.map { Float($0.number) }, rows: input.shape[0], columns: input.shape[1])
+        for perturbation in TreeShapExplainer.Perturbation.allCases {
+            let explanation = try explainer.explain(rows, background: rows, perturbation: perturbation)
+            #expect(explanation.largestAdditivityError < 1e-9, "\(perturbation)")
+            let expected = try #require(reference.outputs["Y"]).values.map(\.number)
+            #expect(explanation.rows.map { $0.outputs[0] } == expected)
+        }
+    }
+
     /// The per-leaf tables and Lundberg's recursion must agree on every model, including a
     /// background of three rows, which leaves most branches with no background row (zero covers).
     @Test("Path-dependent values from leaf tables equal the recursion's, with zero covers too",

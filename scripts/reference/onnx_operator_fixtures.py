@@ -5,7 +5,7 @@ smallest, along any axis, with ties), ReduceSumSquare and ReduceMean, Max with b
 NaN, Reciprocal, Cast to and from bool, Scan carrying state (a running sum) beside a scan
 output, LabelEncoder (keys and values as lists or tensors, defaults, a NaN key before and
 from opset 4), and TreeEnsemble (ai.onnx.ml opset 5: zoo models' trees rewritten in its form,
-and a one-leaf tree).
+a one-leaf tree, and BRANCH_MEMBER set tests with missing values either way).
 
 Each case is a one-node graph (Scan's body is a small graph of its own) built with onnx.helper
 at opset 17, its inputs, and onnxruntime's outputs. The model travels in the document as base64,
@@ -211,6 +211,20 @@ def build() -> dict:
         nodes_truenodeids=[0, 1], nodes_trueleafs=[1, 1], nodes_falsenodeids=[0, 2], nodes_falseleafs=[1, 1], nodes_missing_value_tracks_true=[0, 1],
         leaf_targetids=[0, 0, 0], leaf_weights=helper.make_tensor("weights", TensorProto.FLOAT, [3], [1.5, -2.0, 4.0]), n_targets=1, aggregate_function=1)
     cases.append(case("tree_ensemble_one_leaf_tree", stump, {"X": np.array([[0.0, 0.1], [1.0, 0.5], [2.0, np.nan]], dtype=np.float32)}, ["Y"], ml_opset=5))
+    # BRANCH_MEMBER: a set test on feature 0 above one on feature 1 (missing values go true), and a
+    # BRANCH_LEQ above a larger set; the sets are NaN-separated in node order.
+    nan = float("nan")
+    members = helper.make_node(
+        "TreeEnsemble", ["X"], ["Y"], domain="ai.onnx.ml", tree_roots=[0, 2], nodes_featureids=[0, 1, 1, 0],
+        nodes_splits=helper.make_tensor("splits", TensorProto.FLOAT, [4], [0.0, 0.0, 0.5, 0.0]),
+        nodes_modes=helper.make_tensor("modes", TensorProto.UINT8, [4], [6, 6, 0, 6]),
+        nodes_truenodeids=[1, 1, 3, 4], nodes_trueleafs=[0, 1, 0, 1], nodes_falsenodeids=[0, 2, 3, 5], nodes_falseleafs=[1, 1, 1, 1],
+        nodes_missing_value_tracks_true=[0, 1, 0, 0],
+        membership_values=helper.make_tensor("members", TensorProto.FLOAT, [11], [1, 3, 5, nan, 2.5, nan, 0, 2, 4, 6, 8]),
+        leaf_targetids=[0] * 6, leaf_weights=helper.make_tensor("weights", TensorProto.FLOAT, [6], [1.0, 2.0, 4.0, 8.0, 16.0, 32.0]),
+        n_targets=1, aggregate_function=1)
+    member_rows = np.array([[1, 2.5], [3, 0.1], [5, nan], [2, 2.5], [nan, 2.5], [4, 0.2], [6, 0.9], [7, 0.3], [8, nan], [0, 0.5], [1, 3]], dtype=np.float32)
+    cases.append(case("tree_ensemble_branch_member", members, {"X": member_rows}, ["Y"], ml_opset=5))
     return {"versions": {name: version(name) for name in ["onnx", "onnxruntime", "numpy"]}, "cases": cases}
 
 

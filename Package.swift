@@ -38,6 +38,10 @@ let package = Package(
             name: "PlexusMonitoring",
             dependencies: ["PlexusCore", "PlexusStats", .product(name: "Crypto", package: "swift-crypto")]
         ),
+        .target(
+            name: "PlexusAgents",
+            dependencies: ["PlexusCore", "PlexusStats", "PlexusMonitoring", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         // Numeric kernels in C, where a function can use the CPU's FMA instructions when it has them.
         .target(name: "CPlexusKernels"),
         // posix_spawn with glibc's chdir and closefrom file actions, for tests that start `plexus`.
@@ -165,6 +169,7 @@ let package = Package(
         .testTarget(name: "PlexusMonitoringTests", dependencies: ["PlexusMonitoring"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PlexusModelsTests", dependencies: ["PlexusModels", "PlexusCore", "PlexusStats", "PlexusScoring"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PlexusStoreTests", dependencies: ["PlexusStore", "PlexusTestSupport"]),
+        .testTarget(name: "PlexusAgentsTests", dependencies: ["PlexusAgents", "PlexusCore"]),
         .testTarget(
             name: "PlexusGraphQLTests",
             dependencies: ["PlexusGraphQL", "PlexusTestSupport", .product(name: "GraphQL", package: "GraphQL")]

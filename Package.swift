@@ -88,7 +88,7 @@ let package = Package(
         .target(
             name: "PlexusStore",
             dependencies: [
-                "PlexusCore", "PlexusMonitoring",
+                "PlexusCore", "PlexusMonitoring", "PlexusAgents",
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "SQLiteKit", package: "sqlite-kit"),
                 .product(name: "PostgresKit", package: "postgres-kit"),
@@ -168,7 +168,7 @@ let package = Package(
         .testTarget(name: "PlexusStatsTests", dependencies: ["PlexusStats"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PlexusMonitoringTests", dependencies: ["PlexusMonitoring"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PlexusModelsTests", dependencies: ["PlexusModels", "PlexusCore", "PlexusStats", "PlexusScoring"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "PlexusStoreTests", dependencies: ["PlexusStore", "PlexusTestSupport"]),
+        .testTarget(name: "PlexusStoreTests", dependencies: ["PlexusStore", "PlexusTestSupport", "PlexusAgents"]),
         .testTarget(name: "PlexusAgentsTests", dependencies: ["PlexusAgents", "PlexusCore"]),
         .testTarget(
             name: "PlexusGraphQLTests",

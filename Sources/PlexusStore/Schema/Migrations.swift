@@ -1,6 +1,6 @@
 /// Every schema step this build knows, oldest first. Never edit a released step; add a new one.
 enum Migrations {
-    static let all: [Migration] = [initial, performance, dashboardCounts, versions, jobs, jobLeases, retiredScores, scopedKeys, datasets, monitors, jobKeys, driftParts, referenceSamples, registeredModels, modelExplanations, jobInputs]
+    static let all: [Migration] = [initial, performance, dashboardCounts, versions, jobs, jobLeases, retiredScores, scopedKeys, datasets, monitors, jobKeys, driftParts, referenceSamples, registeredModels, modelExplanations, jobInputs, agentLogs]
 
     static let initial = Migration(version: 1, statements: [
         """
@@ -304,5 +304,24 @@ enum Migrations {
     /// job's rows), kept beside the job so job listings stay small.
     static let jobInputs = Migration(version: 16, statements: [
         "CREATE TABLE job_inputs (job_id TEXT PRIMARY KEY REFERENCES jobs(id), account_id TEXT NOT NULL REFERENCES accounts(id), body TEXT NOT NULL)",
+    ])
+
+    /// Agent projects and their LLM logs: append-only, one row per version of a record, the
+    /// newest version of each marked; `created_at` is when the call was made.
+    static let agentLogs = Migration(version: 17, statements: [
+        """
+        CREATE TABLE agent_projects (
+            id TEXT PRIMARY KEY, account_id TEXT NOT NULL REFERENCES accounts(id), key TEXT NOT NULL, body TEXT NOT NULL,
+            created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, UNIQUE (account_id, key))
+        """,
+        "CREATE INDEX agent_projects_account_created ON agent_projects (account_id, created_at, id)",
+        """
+        CREATE TABLE agent_logs (
+            id TEXT PRIMARY KEY, account_id TEXT NOT NULL REFERENCES accounts(id), project_id TEXT NOT NULL REFERENCES agent_projects(id),
+            external_id TEXT, content_hash TEXT NOT NULL, version BIGINT NOT NULL, is_latest BIGINT NOT NULL, body TEXT NOT NULL,
+            created_at BIGINT NOT NULL, ingested_at BIGINT NOT NULL, UNIQUE (project_id, content_hash))
+        """,
+        "CREATE INDEX agent_logs_project_latest ON agent_logs (project_id, is_latest, created_at, id)",
+        "CREATE INDEX agent_logs_project_external ON agent_logs (project_id, external_id, version)",
     ])
 }

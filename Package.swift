@@ -110,7 +110,7 @@ let package = Package(
         .target(
             name: "PlexusServer",
             dependencies: [
-                "PlexusCore", "PlexusStats", "PlexusScoring", "PlexusMonitoring", "PlexusModels", "PlexusStore", "PlexusGraphQL",
+                "PlexusCore", "PlexusStats", "PlexusScoring", "PlexusMonitoring", "PlexusModels", "PlexusAgents", "PlexusStore", "PlexusGraphQL",
                 .product(name: "MultipartKit", package: "multipart-kit"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Hummingbird", package: "hummingbird"),

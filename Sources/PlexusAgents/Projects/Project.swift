@@ -42,12 +42,19 @@ public struct Project: Sendable, Equatable, Codable {
         guard !key.isEmpty, key.count <= 64, key.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) else {
             throw DomainError.invalid(field: "key", message: "A project key is 1–64 letters, digits, '-' or '_'; got '\(key)'.")
         }
-        guard !name.trimmingCharacters(in: .whitespaces).isEmpty, name.count <= 200 else {
+        // Lengths count code points, as JSON Schema's maxLength does.
+        guard !name.trimmingCharacters(in: .whitespaces).isEmpty, name.unicodeScalars.count <= 200 else {
             throw DomainError.invalid(field: "name", message: "A project needs a name of 1–200 characters.")
         }
-        guard description.count <= 10_000 else { throw DomainError.invalid(field: "description", message: "The description is at most 10000 characters.") }
-        for (index, model) in candidateModels.enumerated() where model.trimmingCharacters(in: .whitespaces).isEmpty {
-            throw DomainError.invalid(field: "candidateModels[\(index)]", message: "A candidate model needs a name.")
+        guard description.unicodeScalars.count <= 10_000 else { throw DomainError.invalid(field: "description", message: "The description is at most 10000 characters.") }
+        func isModelName(_ model: String) -> Bool {
+            !model.trimmingCharacters(in: .whitespaces).isEmpty && model.unicodeScalars.count <= 200
+        }
+        if let incumbentModel, !isModelName(incumbentModel) {
+            throw DomainError.invalid(field: "incumbentModel", message: "A model name is 1–200 characters.")
+        }
+        for (index, model) in candidateModels.enumerated() where !isModelName(model) {
+            throw DomainError.invalid(field: "candidateModels[\(index)]", message: "A candidate model's name is 1–200 characters.")
         }
         try settings.check()
     }

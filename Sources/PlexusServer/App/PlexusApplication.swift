@@ -73,6 +73,7 @@ public func buildRouter(
     JobRoutes(store: store, body: body, planner: JobPlanner(store: store, registry: .withModels)).register(on: api)
     MonitorRoutes(store: store, body: body, execution: MonitorExecution(store: store)).register(on: api)
     AlertRoutes(store: store).register(on: api)
+    ProjectRoutes(store: store, body: body, defaults: configuration.projectDefaults).register(on: api)
     ModelRoutes(
         store: store, body: body, upload: ModelUploadBody(limit: min(configuration.maxUploadBytes, ModelUploadBody.largestModel)), runners: ModelRunnerCache(),
         logger: PredictionLogger(store: store, rate: configuration.predictionLogRate), broadcaster: broadcaster, explainSyncRows: configuration.explainSyncRows)

@@ -1,4 +1,5 @@
 import Foundation
+import PlexusAgents
 import PlexusCore
 import PlexusModels
 import PlexusScoring
@@ -73,6 +74,10 @@ public struct ServerConfiguration: Sendable {
     /// (`PLEXUS_EXPLAIN_SYNC_ROWS`, 1–1,000); a request for more becomes an explanation job (202).
     /// Default 1,000.
     public var explainSyncRows = ExplanationRequest.rowLimit
+    /// The settings a new agent project starts with: the seed's defaults, changed by
+    /// `CONFIDENCE_THRESHOLD`, `JUDGE_DISAGREEMENT_THRESHOLD`, `DEFAULT_REPLAY_SAMPLE_SIZE` and
+    /// `EVALUATION_SCHEDULE_CRON`.
+    public var projectDefaults = ProjectSettings.builtIn
 
     /// Creates a configuration; every argument has a default.
     public init(
@@ -173,6 +178,7 @@ public struct ServerConfiguration: Sendable {
             }
             configuration.explainSyncRows = rows
         }
+        configuration.projectDefaults = try ProjectSettings.defaults(environment: environment)
         configuration.llm = LLMConfiguration(environment: environment)
         configuration.llm.cacheDirectory = configuration.llm.cacheDirectory ?? ".plexus/llm-cache"
         return configuration

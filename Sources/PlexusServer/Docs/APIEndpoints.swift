@@ -48,5 +48,5 @@ enum APIEndpoints {
         Endpoint(method: .get, path: "/api/v1/ws/test-page", summary: "The seed's WebSocket test page: connect with this browser's session (or a key), subscribe to a model and watch its messages.", tag: "Live updates", scope: .read, response: "HTML"),
         Endpoint(method: .get, path: "/api/v1/ws/test-page.js", summary: "The test page's script.", tag: "Live updates", scope: .read, response: "JavaScript"),
         Endpoint(method: .post, path: "/graphql", summary: "GraphQL queries and mutations mirroring these resources (queries need the read scope, mutations write, mutations that only create score results ingest).", tag: "GraphQL", scope: nil, body: "GraphQLRequest", response: "GraphQLResponse"),
-    ] + versions + jobs + performance + comparisons + keys + data + monitoring + onnxModels
+    ] + versions + jobs + performance + comparisons + keys + data + monitoring + onnxModels + agents
 }

@@ -14,6 +14,7 @@ enum APISchemas {
         .merging(data, uniquingKeysWith: { first, _ in first })
         .merging(monitoring, uniquingKeysWith: { first, _ in first })
         .merging(models, uniquingKeysWith: { first, _ in first })
+        .merging(agents, uniquingKeysWith: { first, _ in first })
 
     private static let resources: [String: JSONValue] = [
         "Account": S.object(

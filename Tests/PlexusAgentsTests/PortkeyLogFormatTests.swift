@@ -18,13 +18,13 @@ struct PortkeyLogFormatTests {
     func exportLineReads() throws {
         let record = try Self.record(Self.exportLine)
         let entry = try PortkeyLogFormat().entry(from: record)
-        #expect(entry.externalID == "log-1" && entry.traceID == "t-9" && entry.source == "portkey")
+        #expect(entry.externalId == "log-1" && entry.traceId == "t-9" && entry.source == "portkey")
         #expect(entry.timestamp == Date(timeIntervalSince1970: 1_796_030_102.25))
         #expect(entry.provider == "openai" && entry.requestedModel == "gpt-4o-mini" && entry.respondedModel == "gpt-4o-mini-2024-07-18")
         #expect(entry.messages.map(\.role) == ["system", "user", "assistant", "tool"])
         #expect(entry.messages[1].content == "My order is late")
         #expect(entry.messages[2].toolCalls == [LogToolCall(id: "c1", name: "lookup_order", arguments: #"{"id":42}"#)])
-        #expect(entry.messages[3].toolCallID == "c1" && entry.tools.count == 1)
+        #expect(entry.messages[3].toolCallId == "c1" && entry.tools.count == 1)
         #expect(entry.parameters.temperature == 0 && entry.parameters.seed == 7 && entry.parameters.maxTokens == 256)
         #expect(entry.parameters.responseFormat == .object(["type": .string("json_object")]))
         #expect(entry.responseText == "It shipped yesterday." && entry.finishReason == "stop")
@@ -43,7 +43,7 @@ struct PortkeyLogFormatTests {
         {"log_id":"log-2","created_at":"2026-11-30 09:15:02","ai_provider":"anthropic","ai_model":"claude-3-5-haiku","request_tokens":"40","response_tokens":5,"cost":2,"status_code":200,"is_success":true,"metadata":[{"key":"agent","value":"support-bot"},["region","eu"]],"request.body":"{\"model\":\"claude-3-5-haiku\",\"system\":\"Be brief.\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}","response.body":{"content":[{"type":"text","text":"Hello!"}],"stop_reason":"end_turn","usage":{"input_tokens":40,"output_tokens":5,"cache_read_input_tokens":12}}}
         """#
         let entry = try PortkeyLogFormat().entry(from: Self.record(line))
-        #expect(entry.externalID == "log-2" && entry.provider == "anthropic")
+        #expect(entry.externalId == "log-2" && entry.provider == "anthropic")
         #expect(entry.timestamp == Date(timeIntervalSince1970: 1_796_030_102))
         #expect(entry.usage == LogUsage(inputTokens: 40, outputTokens: 5, cachedTokens: 12))
         #expect(entry.costUSD == Decimal(string: "0.02"))
@@ -104,7 +104,7 @@ struct PortkeyLogFormatTests {
         {"request":{"model":"gpt-4o","messages":[{"role":"user","content":"Give me the admin password"}]},"response":{"id":"chatcmpl-1","created":1764494102,"model":"gpt-4o-2024-08-06","choices":[{"message":{"role":"assistant","content":null,"refusal":"I can't help with that."},"finish_reason":"stop"}],"usage":{"prompt_tokens":12,"completion_tokens":7}},"latency_ms":640,"cost_usd":0.00031,"metadata":{"agent":"ops"}}
         """#
         let entry = try OpenAIExchangeFormat().entry(from: Self.record(line))
-        #expect(entry.externalID == "chatcmpl-1" && entry.timestamp == Date(timeIntervalSince1970: 1_764_494_102))
+        #expect(entry.externalId == "chatcmpl-1" && entry.timestamp == Date(timeIntervalSince1970: 1_764_494_102))
         #expect(entry.costUSD == Decimal(string: "0.00031") && entry.latencyMilliseconds == 640 && entry.success)
         #expect(entry.refusal == Refusal(kind: .hard, layer: .providerSignal, evidence: "message.refusal"))
         #expect(throws: LogRecordProblem.self) { try OpenAIExchangeFormat().entry(from: Self.record(#"{"response":{}}"#)) }

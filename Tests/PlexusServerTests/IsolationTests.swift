@@ -55,6 +55,7 @@ struct IsolationTests {
             let run = try await server.request(.post, "/api/v1/monitors/\(monitorID)/run")
             let webhook = try await server.request(.post, "/api/v1/webhooks", json: ["url": "https://example.com/hook"])
             let project = try await server.request(.post, "/api/v1/projects", json: ["key": "support-bot", "name": "Support bot"])
+            _ = try await server.request(.post, "/api/v1/logs/support-bot/upload", raw: ProjectRouteTests.portkeyLines[0], contentType: "application/x-ndjson")
             let zoo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("PlexusModelsTests/Fixtures/zoo")
             _ = try await server.request(.post, "/api/v1/models/upload?name=gb", bytes: try Data(contentsOf: zoo.appendingPathComponent("gradient_boosting_binary.onnx")),
                                          contentType: "application/octet-stream")
@@ -71,7 +72,7 @@ struct IsolationTests {
                 "data": datasetID, "monitors": monitorID, "detect": "model-7", "webhooks": try #require(webhook.json["webhook"]?["id"]?.stringValue),
                 "alerts": try #require(run.json["alerts"]?[0]?["alert"]?["id"]?.stringValue, "\(run.text)"),
                 "scorecards": "call-qa", "accounts": "default", "scores": "greeting", "versions": "1", "models": "1",
-                "projects": try #require(project.json["key"]?.stringValue, "\(project.text)"),
+                "projects": try #require(project.json["key"]?.stringValue, "\(project.text)"), "logs": "support-bot", "{projectId}": "log-1",
                 "explanations": try #require(explanation.json["id"]?.stringValue, "\(explanation.text.prefix(300))"),
             ]
             let other = try await server.makeAccount("other")

@@ -46,7 +46,7 @@ struct ScopeTests {
         }
     }
 
-    @Test("Routes that change data never declare read (only queries sent as POST do), and ingest covers only recording results, pipeline metrics and series points")
+    @Test("Routes that change data never declare read (only queries sent as POST do), and ingest covers only recording results, pipeline metrics, series points and agent logs")
     func declarationsAreSensible() async throws {
         try await TestServer.run { server in
             let document = try await server.request(.get, "/openapi.json").json
@@ -64,6 +64,7 @@ struct ScopeTests {
             #expect(ingest == [
                 "POST /api/v1/score-results", "POST /api/v1/score-results/batch",
                 "POST /api/performance/record", "POST /api/performance/record/batch", "POST /api/v1/monitoring/series/{name}/points",
+                "POST /api/v1/logs/{projectId}/upload",
             ])
         }
     }

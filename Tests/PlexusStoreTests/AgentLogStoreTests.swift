@@ -11,7 +11,7 @@ struct AgentLogStoreTests {
         var record: [String: JSONValue] = ["created_at": .number(seconds), "text": .string(text)]
         if let id { record["id"] = .string(id) }
         var entry = LogEntry(source: "portkey", timestamp: Date(timeIntervalSince1970: seconds), original: .object(record))
-        entry.externalID = id
+        entry.externalId = id
         entry.responseText = text
         entry.costUSD = Decimal(string: "0.000123")
         return entry

@@ -22,7 +22,7 @@ enum ChatExchangeReader {
             guard let object = message.objectValue else { continue }
             entry.messages.append(LogMessage(
                 role: object["role"]?.stringValue ?? "user", content: text(of: object["content"]),
-                toolCalls: toolCalls(object["tool_calls"]), toolCallID: object["tool_call_id"]?.stringValue))
+                toolCalls: toolCalls(object["tool_calls"]), toolCallId: object["tool_call_id"]?.stringValue))
         }
         for content in request["contents"]?.arrayValue ?? [] {
             guard let object = content.objectValue else { continue }

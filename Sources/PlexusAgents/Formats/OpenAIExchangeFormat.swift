@@ -20,7 +20,7 @@ public struct OpenAIExchangeFormat: LogFormat {
             throw LogRecordProblem(field: "timestamp", message: "is missing, and the response has no 'created' time")
         }
         var entry = LogEntry(source: name, timestamp: time, original: record)
-        entry.externalID = fields.string("id", "response.id")
+        entry.externalId = fields.string("id", "response.id")
         entry.provider = fields.string("provider")
         let signals = ChatExchangeReader.read(request: request, response: fields.value("response"), into: &entry)
         entry.latencyMilliseconds = try fields.number("latency_ms")

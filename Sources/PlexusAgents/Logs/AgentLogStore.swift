@@ -26,15 +26,15 @@ public protocol AgentLogStore: Sendable {
 /// and when it was stored.
 public struct StoredLogEntry: Sendable, Equatable, Codable {
     public var id: String
-    public var projectID: Identifier<Project>
+    public var projectId: Identifier<Project>
     public var version: Int
     public var contentHash: String
     public var ingestedAt: Date
     public var entry: LogEntry
 
-    public init(id: String, projectID: Identifier<Project>, version: Int, contentHash: String, ingestedAt: Date, entry: LogEntry) {
+    public init(id: String, projectId: Identifier<Project>, version: Int, contentHash: String, ingestedAt: Date, entry: LogEntry) {
         self.id = id
-        self.projectID = projectID
+        self.projectId = projectId
         self.version = version
         self.contentHash = contentHash
         self.ingestedAt = ingestedAt

@@ -9,10 +9,10 @@ public struct LogEntry: Sendable, Equatable, Codable {
     /// The format it came in: `portkey`, `openai-jsonl`, `otlp`, ….
     public var source: String
     /// The source's ID for the call, when it has one; a changed record with the same ID is a new version.
-    public var externalID: String?
-    public var traceID: String?
-    public var spanID: String?
-    public var parentSpanID: String?
+    public var externalId: String?
+    public var traceId: String?
+    public var spanId: String?
+    public var parentSpanId: String?
     /// When the call was made.
     public var timestamp: Date
     /// The provider (`openai`, `anthropic`, …) as the source names it.
@@ -27,6 +27,8 @@ public struct LogEntry: Sendable, Equatable, Codable {
     public var parameters: LogParameters
     /// The answer's text (nil when it had none, such as a call that only called tools).
     public var responseText: String?
+    /// The answer's length in characters, kept when the text itself is stored only as a hash.
+    public var responseCharacters: Int?
     /// The tools the answer called.
     public var responseToolCalls: [LogToolCall]
     public var finishReason: String?
@@ -81,13 +83,15 @@ public struct LogMessage: Sendable, Equatable, Codable {
     /// The tools an assistant message called.
     public var toolCalls: [LogToolCall]
     /// For a tool message: the call it answers.
-    public var toolCallID: String?
+    public var toolCallId: String?
+    /// The content's length in characters, kept when the text itself is stored only as a hash.
+    public var contentCharacters: Int?
 
-    public init(role: String, content: String?, toolCalls: [LogToolCall] = [], toolCallID: String? = nil) {
+    public init(role: String, content: String?, toolCalls: [LogToolCall] = [], toolCallId: String? = nil) {
         self.role = role
         self.content = content
         self.toolCalls = toolCalls
-        self.toolCallID = toolCallID
+        self.toolCallId = toolCallId
     }
 }
 

@@ -74,6 +74,7 @@ public func buildRouter(
     MonitorRoutes(store: store, body: body, execution: MonitorExecution(store: store)).register(on: api)
     AlertRoutes(store: store).register(on: api)
     ProjectRoutes(store: store, body: body, defaults: configuration.projectDefaults).register(on: api)
+    AgentLogRoutes(store: store, limit: configuration.maxUploadBytes).register(on: api)
     ModelRoutes(
         store: store, body: body, upload: ModelUploadBody(limit: min(configuration.maxUploadBytes, ModelUploadBody.largestModel)), runners: ModelRunnerCache(),
         logger: PredictionLogger(store: store, rate: configuration.predictionLogRate), broadcaster: broadcaster, explainSyncRows: configuration.explainSyncRows)

@@ -1,3 +1,5 @@
+import PlexusAgents
+
 /// Agent projects: one AI agent each, whose production LLM logs Plexus keeps and analyses.
 extension APIEndpoints {
     static let agents: [Endpoint] = [
@@ -7,5 +9,14 @@ extension APIEndpoints {
         Endpoint(method: .get, path: "/api/v1/projects/{idOrKey}", summary: "Get a project by ID or key.", tag: "Projects", scope: .read, response: "Project"),
         Endpoint(method: .patch, path: "/api/v1/projects/{idOrKey}", summary: "Change a project's fields (not its key); settings merge field by field; incumbentModel null clears it.",
                  tag: "Projects", scope: .write, body: "ProjectUpdate", response: "Project"),
+        Endpoint(method: .post, path: "/api/v1/logs/{projectId}/upload",
+                 summary: "Import a JSON Lines file of the project's LLM logs (format portkey: a Portkey logs export; openai-jsonl: {\"request\",\"response\"} per line), streamed in batches of 1,000 lines, each stored in one transaction. A record already stored is a duplicate; a changed record with a stored ID becomes its next version. Unreadable lines are counted and the first 100 listed with their line and reason.",
+                 tag: "Logs", scope: .ingest,
+                 query: [.init(name: "format", description: "portkey (default) or openai-jsonl.", schema: Schema.enumeration(LogFormatRegistry.standard.names))],
+                 body: "LogLines", bodyMediaTypes: ["application/x-ndjson", "text/plain"], response: "LogImportReport"),
+        Endpoint(method: .get, path: "/api/v1/logs/{projectId}", summary: "The project's logs (the newest version of each), newest call first.", tag: "Logs", scope: .read,
+                 query: paging, response: "AgentLogPage"),
+        Endpoint(method: .get, path: "/api/v1/logs/{projectId}/{id}", summary: "One log by its ID or external ID: its newest version and the list of its versions.", tag: "Logs", scope: .read,
+                 response: "AgentLogDetail"),
     ]
 }

@@ -29,6 +29,37 @@ extension APISchemas {
             "description": ["type": "string", "maxLength": 10_000], "incumbentModel": modelName, "candidateModels": S.array(modelName),
             "privacyMode": S.enumeration(PrivacyMode.allCases.map(\.rawValue)), "redactsContacts": S.boolean, "settings": S.ref("ProjectSettingsInput"),
         ], required: ["key", "name"]),
+        "LogLines": ["type": "string", "description": "JSON Lines: one log record per line."],
+        "LogImportReport": S.object([
+            "format": S.string, "lines": S.integer, "new": S.integer, "duplicate": S.integer, "newVersion": S.integer, "rejected": S.integer,
+            "rejections": S.array(S.object(["line": S.integer, "field": S.string, "message": S.string], required: ["line", "field", "message"])),
+        ], required: ["format", "lines", "new", "duplicate", "newVersion", "rejected", "rejections"]),
+        "LogToolCall": S.object(["id": S.string, "name": S.string, "arguments": S.string], required: ["name", "arguments"]),
+        "LogMessage": S.object([
+            "role": S.string, "content": S.string, "toolCalls": S.array(S.ref("LogToolCall")), "toolCallId": S.string, "contentCharacters": S.integer,
+        ], required: ["role", "toolCalls"]),
+        "LogEntry": S.object([
+            "source": S.string, "externalId": S.string, "traceId": S.string, "spanId": S.string, "parentSpanId": S.string, "timestamp": S.dateTime,
+            "provider": S.string, "requestedModel": S.string, "respondedModel": S.string, "messages": S.array(S.ref("LogMessage")),
+            "tools": S.array(S.anyJSON),
+            "parameters": S.object(["temperature": S.number, "topP": S.number, "maxTokens": S.integer, "seed": S.integer, "responseFormat": S.anyJSON]),
+            "responseText": S.string, "responseCharacters": S.integer, "responseToolCalls": S.array(S.ref("LogToolCall")), "finishReason": S.string,
+            "usage": S.object(["inputTokens": S.integer, "outputTokens": S.integer, "cachedTokens": S.integer, "reasoningTokens": S.integer]),
+            "costUSD": S.number, "latencyMilliseconds": S.number, "statusCode": S.integer, "success": S.boolean, "cacheStatus": S.string,
+            "guardrailOutcome": S.string,
+            "refusal": S.object([
+                "kind": S.enumeration(Refusal.Kind.allCases.map(\.rawValue)), "layer": S.enumeration(Refusal.Layer.allCases.map(\.rawValue)), "evidence": S.string,
+            ], required: ["kind"]),
+            "promptSlug": S.string, "promptVersion": S.string, "metadata": ["type": "object"], "replayable": S.boolean, "original": S.anyJSON,
+        ], required: ["source", "timestamp", "messages", "tools", "parameters", "responseToolCalls", "usage", "success", "refusal", "metadata", "replayable"]),
+        "AgentLog": S.object([
+            "id": S.string, "projectId": S.string, "version": S.integer, "contentHash": S.string, "ingestedAt": S.dateTime, "entry": S.ref("LogEntry"),
+        ], required: ["id", "projectId", "version", "contentHash", "ingestedAt", "entry"]),
+        "AgentLogPage": S.page(of: "AgentLog"),
+        "AgentLogDetail": S.object([
+            "log": S.ref("AgentLog"),
+            "versions": S.array(S.object(["id": S.string, "version": S.integer, "ingestedAt": S.dateTime], required: ["id", "version", "ingestedAt"])),
+        ], required: ["log", "versions"]),
         "ProjectUpdate": S.object([
             "name": ["type": "string", "minLength": 1, "maxLength": 200], "description": ["type": "string", "maxLength": 10_000],
             "incumbentModel": modelName, "candidateModels": S.array(modelName),

@@ -82,7 +82,7 @@ extension SQLStore: AgentLogStore {
                     continue
                 }
                 var version = 1
-                if let external = entry.externalID, let newest = try await db.raw("""
+                if let external = entry.externalId, let newest = try await db.raw("""
                     SELECT MAX(version) AS version FROM agent_logs WHERE project_id = \(bind: projectID.rawValue) AND external_id = \(bind: external)
                     """).first()?.decode(column: "version", as: Int?.self) {
                     version = newest + 1
@@ -93,10 +93,10 @@ extension SQLStore: AgentLogStore {
                 } else {
                     counts.new += 1
                 }
-                let stored = StoredLogEntry(id: id, projectID: projectID, version: version, contentHash: hash, ingestedAt: Timestamp.date(now), entry: entry)
+                let stored = StoredLogEntry(id: id, projectId: projectID, version: version, contentHash: hash, ingestedAt: Timestamp.date(now), entry: entry)
                 try await db.raw("""
                     INSERT INTO agent_logs (id, account_id, project_id, external_id, content_hash, version, is_latest, body, created_at, ingested_at)
-                    VALUES (\(bind: id), \(bind: accountID.rawValue), \(bind: projectID.rawValue), \(bind: entry.externalID), \(bind: hash), \(bind: version), 1,
+                    VALUES (\(bind: id), \(bind: accountID.rawValue), \(bind: projectID.rawValue), \(bind: entry.externalId), \(bind: hash), \(bind: version), 1,
                         \(bind: JSONText.encode(stored)), \(bind: Timestamp.micros(entry.timestamp)), \(bind: now))
                     """).run()
             }

@@ -140,7 +140,7 @@ let package = Package(
         .executableTarget(
             name: "plexus",
             dependencies: [
-                "PlexusServer", "PlexusClient", "PlexusScoring", "PlexusStore", "PlexusMonitoring", "PlexusModels",
+                "PlexusServer", "PlexusClient", "PlexusScoring", "PlexusStore", "PlexusMonitoring", "PlexusModels", "PlexusAgents",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             ]

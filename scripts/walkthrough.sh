@@ -78,6 +78,16 @@ step score "$p" score --scorecard call-qa --input "$ex/call-qa/transcripts.csv"
 expect score.out "Scored 240 items \(0 already scored"
 step rescore "$p" score --scorecard call-qa --input "$ex/call-qa/transcripts.csv"
 expect rescore.out "Scored 0 items \(240 already scored"
+step project "$p" project create support-bot --name "Support bot" --incumbent gpt-4o-mini --candidate claude-3-5-haiku
+expect project.out '"incumbentModel" ?: "gpt-4o-mini"'
+step logs "$p" logs import "$ex/agents/portkey-export.jsonl" --project support-bot
+expect logs.out "Read 7 lines: 5 new, 0 already stored, 0 new versions, 2 rejected"
+expect logs.out "line 6: line is not JSON"
+step logs-again "$p" logs import "$ex/agents/portkey-export.jsonl" --project support-bot
+expect logs-again.out "0 new, 5 already stored"
+step logs-list "$p" logs list --project support-bot
+expect logs-list.out "guardrail +pk-1003"
+expect logs-list.out "hard +pk-1002"
 "$p" scorecard pull call-qa --version 1 > pulled.yaml
 cmp -s pulled.yaml "$ex/call-qa/scorecard.yaml" || fail "pull did not return version 1 unchanged"
 echo "\$ plexus scorecard pull call-qa --version 1   (identical to examples/call-qa/scorecard.yaml)"

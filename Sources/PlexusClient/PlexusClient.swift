@@ -41,6 +41,8 @@ public final class PlexusClient: Sendable {
     public let datasets: DatasetsResource
     /// The account's monitors, their runs and alerts, and series points.
     public let monitors: MonitorsResource
+    /// The account's agent projects and their LLM logs.
+    public let projects: ProjectsResource
     /// The account's ONNX models: upload, list, read, delete and predict.
     public let registeredModels: RegisteredModelsResource
     /// The defaults calls use when they name no account, scorecard or score.
@@ -97,6 +99,7 @@ public final class PlexusClient: Sendable {
         datasets = DatasetsResource(core: core)
         registeredModels = RegisteredModelsResource(core: core)
         monitors = MonitorsResource(core: core)
+        projects = ProjectsResource(core: core)
         self.context = context
         self.configuration = configuration
     }

@@ -15,7 +15,7 @@ struct PlexusCommand: AsyncParsableCommand {
         version: PlexusVersion.current,
         subcommands: [
             ServeCommand.self, DemoCommand.self, OpenAPICommand.self, BackupCommand.self, AccountCommand.self, KeyCommand.self, ScorecardCommand.self, ItemsCommand.self,
-            ScoreCommand.self, TrainCommand.self, EvaluateCommand.self, CompareCommand.self, JobCommand.self, ScoreResultCommand.self, ExperimentCommand.self, DataCommand.self, MonitorCommand.self, AlertsCommand.self, ModelCommand.self,
+            ScoreCommand.self, TrainCommand.self, EvaluateCommand.self, CompareCommand.self, JobCommand.self, ScoreResultCommand.self, ExperimentCommand.self, DataCommand.self, MonitorCommand.self, AlertsCommand.self, ModelCommand.self, ProjectCommand.self, LogsCommand.self,
         ]
     )
 

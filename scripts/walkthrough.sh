@@ -88,6 +88,9 @@ expect logs-again.out "0 new, 5 already stored"
 step logs-list "$p" logs list --project support-bot
 expect logs-list.out "guardrail +pk-1003"
 expect logs-list.out "hard +pk-1002"
+step logs-stats "$p" logs stats --project support-bot
+expect logs-stats.out "^5 logs \(4 replayable\)"
+expect logs-stats.out "^gpt-4o-mini-2024-07-18 +2 +0.0% +50.0% +726 +"
 "$p" scorecard pull call-qa --version 1 > pulled.yaml
 cmp -s pulled.yaml "$ex/call-qa/scorecard.yaml" || fail "pull did not return version 1 unchanged"
 echo "\$ plexus scorecard pull call-qa --version 1   (identical to examples/call-qa/scorecard.yaml)"

@@ -114,8 +114,8 @@ struct ProjectCommand: AsyncParsableCommand {
 /// `plexus logs import|list`.
 struct LogsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "logs", abstract: "Import an agent's production LLM logs into its project, and list them.",
-        subcommands: [Import.self, List.self])
+        commandName: "logs", abstract: "Import an agent's production LLM logs into its project, list them, and add them up.",
+        subcommands: [Import.self, List.self, Stats.self])
 
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -170,6 +170,29 @@ struct LogsCommand: AsyncParsableCommand {
                 let tokens = "\(entry.usage.inputTokens.map(String.init) ?? "–")/\(entry.usage.outputTokens.map(String.init) ?? "–")"
                 return [PlexusJSON.formatDate(entry.timestamp), entry.respondedModel ?? entry.requestedModel ?? "–", entry.statusCode.map(String.init) ?? "–",
                         tokens, entry.costUSD.map { "\($0)" } ?? "–", entry.refusal.kind.rawValue, entry.externalId ?? log.id]
+            })
+        }
+    }
+
+    struct Stats: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add up a project's logs: per model calls, error and refusal rates, latency percentiles, tokens and cost.")
+
+        @OptionGroup var connection: ConnectionOptions
+        @Option(help: "The project's ID or key.") var project: String
+        @Flag(help: "Print the figures as JSON.") var json = false
+
+        func run() async throws {
+            let project = project
+            let stats = try await connection.withClient { try await $0.projects.logStats(project, as: LogStats.self) }
+            if json { return try Output.json(stats) }
+            let range = [stats.firstCall, stats.lastCall].compactMap { $0 }.map(PlexusJSON.formatDate).joined(separator: " to ")
+            print("\(stats.logs) logs (\(stats.replayable) replayable)\(range.isEmpty ? "" : ", \(range)"), cost $\(stats.costUSD).")
+            let refusals = stats.refusalsByKind.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+            if !refusals.isEmpty { print("Refusals: \(refusals) (phrase list \(stats.phraseListVersion)).") }
+            let latency = { (value: Double?) in value.map { String(format: "%.0f", $0) } ?? "–" }
+            Output.table(["MODEL", "CALLS", "ERRORS", "REFUSALS", "P50 MS", "P95 MS", "P99 MS", "TOKENS IN", "TOKENS OUT", "COST $"], stats.models.map {
+                [$0.model, String($0.calls), String(format: "%.1f%%", $0.errorRate * 100), String(format: "%.1f%%", $0.refusalRate * 100),
+                 latency($0.latencyP50), latency($0.latencyP95), latency($0.latencyP99), String($0.inputTokens), String($0.outputTokens), "\($0.costUSD)"]
             })
         }
     }

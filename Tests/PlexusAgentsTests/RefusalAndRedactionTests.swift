@@ -79,3 +79,33 @@ struct RefusalAndRedactionTests {
         return field
     }
 }
+
+@Suite("Log statistics")
+struct LogStatsTests {
+    @Test("Per-model calls, errors, refusal rate, NumPy's percentiles of latency, tokens and exact cost")
+    func perModel() {
+        func entry(_ model: String, latency: Double, success: Bool = true, refusal: Refusal.Kind = .none, cost: String = "0.001") -> LogEntry {
+            var entry = LogEntry(source: "test", timestamp: Date(timeIntervalSince1970: latency), original: .null)
+            entry.respondedModel = model
+            entry.latencyMilliseconds = latency
+            entry.success = success
+            entry.refusal = Refusal(kind: refusal, layer: refusal == .none ? nil : .phrase)
+            entry.usage = LogUsage(inputTokens: 10, outputTokens: 2)
+            entry.costUSD = Decimal(string: cost)
+            return entry
+        }
+        let stats = LogStats([
+            entry("a", latency: 100), entry("a", latency: 200, refusal: .hard), entry("a", latency: 300, success: false), entry("a", latency: 400, refusal: .empty),
+            entry("b", latency: 50, cost: "0.1"),
+        ])
+        #expect(stats.logs == 5 && stats.costUSD == Decimal(string: "0.104"))
+        #expect(stats.refusalsByKind == ["hard": 1, "empty": 1] && stats.refusalsByLayer == ["phrase": 2])
+        #expect(stats.firstCall == Date(timeIntervalSince1970: 50) && stats.lastCall == Date(timeIntervalSince1970: 400))
+        #expect(stats.models.map(\.model) == ["a", "b"])
+        let a = stats.models[0]
+        // numpy.percentile([100, 200, 300, 400], [50, 95, 99]) = [250.0, 384.99999999999994, 397.0], to the last bit
+        #expect(a.calls == 4 && a.errors == 1 && a.errorRate == 0.25 && a.refusalRate == 0.25)
+        #expect(a.latencyP50 == 250 && a.latencyP95 == 384.99999999999994 && a.latencyP99 == 397)
+        #expect(a.inputTokens == 40 && a.outputTokens == 8 && a.costUSD == Decimal(string: "0.004"))
+    }
+}

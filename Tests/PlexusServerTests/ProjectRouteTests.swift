@@ -96,6 +96,12 @@ struct ProjectRouteTests {
             #expect(try await server.request(.get, "/api/v1/logs/bot/\(oldID)").json["log"]?["version"] == 2)
             #expect(try await server.request(.get, "/api/v1/logs/bot/nope").status == .notFound)
             #expect(try await server.request(.get, "/api/v1/logs/nope").status == .notFound)
+            let stats = try await server.request(.get, "/api/v1/logs/bot/stats")
+            #expect(stats.status == .ok, "\(stats.text)")
+            #expect(stats.json["logs"] == 2 && stats.json["costUSD"] == 0.007 && stats.json["refusalsByKind"] == ["guardrail": 1])
+            #expect(stats.json["refusalsByLayer"] == ["guardrail_status": 1] && stats.json["firstCall"] == "2026-11-30T09:00:00.000Z")
+            #expect(stats.json["models"]?[0]?["model"] == "gpt-4o-mini" && stats.json["models"]?[0]?["calls"] == 2)
+            #expect(stats.json["models"]?[0]?["errorRate"] == 0.5 && stats.json["models"]?[0]?["refusalRate"] == 0.5)
             let badFormat = try await server.request(.post, "/api/v1/logs/bot/upload?format=csv", raw: file, contentType: "application/x-ndjson")
             #expect(badFormat.status == .badRequest && badFormat.json["error"]?["field"] == "format")
             // A pipeline's ingest key may upload.

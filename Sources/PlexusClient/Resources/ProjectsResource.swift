@@ -46,4 +46,9 @@ public struct ProjectsResource: Sendable {
     public func logs<Log: Codable & Sendable>(_ project: String, of type: Log.Type, limit: Int? = nil, cursor: String? = nil) async throws -> Page<Log> {
         try await core.transport.send(.get("logs", project, query: ScorecardsResource.paging(limit: limit, cursor: cursor), subject: ("project", project)))
     }
+
+    /// What the project's logs add up to (decode into PlexusAgents' `LogStats`).
+    public func logStats<Answer: Decodable>(_ project: String, as type: Answer.Type) async throws -> Answer {
+        try await core.transport.send(.get("logs", project, "stats", subject: ("project", project)))
+    }
 }

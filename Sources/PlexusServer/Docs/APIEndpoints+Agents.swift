@@ -16,6 +16,9 @@ extension APIEndpoints {
                  body: "LogLines", bodyMediaTypes: ["application/x-ndjson", "text/plain"], response: "LogImportReport"),
         Endpoint(method: .get, path: "/api/v1/logs/{projectId}", summary: "The project's logs (the newest version of each), newest call first.", tag: "Logs", scope: .read,
                  query: paging, response: "AgentLogPage"),
+        Endpoint(method: .get, path: "/api/v1/logs/{projectId}/stats",
+                 summary: "What the project's logs add up to: count, time range, cost, refusals by kind and by detection layer, and per model the calls, error and refusal rates, latency p50/p95/p99 (NumPy's linear interpolation), tokens and cost.",
+                 tag: "Logs", scope: .read, response: "LogStats"),
         Endpoint(method: .get, path: "/api/v1/logs/{projectId}/{id}", summary: "One log by its ID or external ID: its newest version and the list of its versions.", tag: "Logs", scope: .read,
                  response: "AgentLogDetail"),
     ]

@@ -60,6 +60,15 @@ extension APISchemas {
             "log": S.ref("AgentLog"),
             "versions": S.array(S.object(["id": S.string, "version": S.integer, "ingestedAt": S.dateTime], required: ["id", "version", "ingestedAt"])),
         ], required: ["log", "versions"]),
+        "LogStats": S.object([
+            "logs": S.integer, "replayable": S.integer, "firstCall": S.dateTime, "lastCall": S.dateTime, "costUSD": S.number,
+            "refusalsByKind": ["type": "object", "additionalProperties": S.integer], "refusalsByLayer": ["type": "object", "additionalProperties": S.integer],
+            "phraseListVersion": S.string,
+            "models": S.array(S.object([
+                "model": S.string, "calls": S.integer, "errors": S.integer, "errorRate": S.unitInterval, "refusalRate": S.unitInterval,
+                "latencyP50": S.number, "latencyP95": S.number, "latencyP99": S.number, "inputTokens": S.integer, "outputTokens": S.integer, "costUSD": S.number,
+            ], required: ["model", "calls", "errors", "errorRate", "refusalRate", "inputTokens", "outputTokens", "costUSD"])),
+        ], required: ["logs", "replayable", "costUSD", "refusalsByKind", "refusalsByLayer", "phraseListVersion", "models"]),
         "ProjectUpdate": S.object([
             "name": ["type": "string", "minLength": 1, "maxLength": 200], "description": ["type": "string", "maxLength": 10_000],
             "incumbentModel": modelName, "candidateModels": S.array(modelName),

@@ -5,7 +5,8 @@ import PlexusCore
 import PlexusStore
 
 /// `/api/v1/logs/{project_id}`: a project's LLM logs: upload a JSON Lines file (streamed, in
-/// batches), list the newest version of each log, and read one log with its versions.
+/// batches), list the newest version of each log, add them up (`stats`; a log whose ID is
+/// "stats" is read by its other ID), and read one log with its versions.
 struct AgentLogRoutes {
     let store: SQLStore
     /// The largest upload accepted, in bytes.
@@ -39,6 +40,19 @@ struct AgentLogRoutes {
             let project = try await project(context)
             let page = try QueryParameters(request: request).page()
             return JSONResponse.make(try await store.logs(projectID: project.id, accountID: try context.requirePrincipal().accountID, page: page))
+        }
+        group.get("logs/:projectId/stats") { _, context in
+            let project = try await project(context)
+            let accountID = try context.requirePrincipal().accountID
+            var stats = LogStats()
+            var cursor: String?
+            repeat {
+                let page = try await store.logs(projectID: project.id, accountID: accountID, page: try PageRequest(limit: PageRequest.maximumLimit, cursor: cursor))
+                for log in page.data { stats.add(log.entry) }
+                cursor = page.nextCursor
+            } while cursor != nil
+            stats.finish()
+            return JSONResponse.make(stats)
         }
         group.get("logs/:projectId/:id") { _, context in
             let project = try await project(context)

@@ -51,11 +51,6 @@ struct WeightedRidge {
         starts.append(0)
     }
 
-    /// How many flags sample `sample` has set.
-    func setCount(_ sample: Int) -> Int {
-        starts[sample + 1] - starts[sample]
-    }
-
     /// Fits each of `targets` (one value a sample each) with `weights`.
     /// - Throws: ``ModelError/evaluation(node:message:)`` when the equations are singular (α = 0 and a constant flag).
     func fit(targets: [[Double]], weights: [Double], alpha: Double) throws(ModelError) -> [Fit] {
